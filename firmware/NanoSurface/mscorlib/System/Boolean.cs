@@ -1,0 +1,8 @@
+namespace System
+{
+    // nanoframework/CoreLibrary:nanoFramework.CoreLibrary/System/Boolean.cs
+    public struct Boolean
+    {
+        public override string ToString() => throw null;
+    }
+}

@@ -1,0 +1,5 @@
+namespace System
+{
+    // nanoframework/CoreLibrary:nanoFramework.CoreLibrary/System/Void.cs
+    public struct Void { }
+}
