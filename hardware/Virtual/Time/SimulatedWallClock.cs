@@ -1,0 +1,33 @@
+using PosFirmware.Hal;
+
+namespace PosFirmware.Virtual.Time;
+
+/// <summary>
+/// Wall time derived from a monotonic clock plus an offset, like the device after SNTP: unset
+/// until Set is called, and Set may jump it (which is why nothing measures durations with it).
+/// </summary>
+public sealed class SimulatedWallClock : IWallClock
+{
+    private readonly IClock _clock;
+    private DateTime _utcAtSet;
+    private long _monotonicAtSetMs;
+
+    public SimulatedWallClock(IClock clock)
+    {
+        _clock = clock;
+    }
+
+    public bool IsSet { get; private set; }
+
+    public DateTime UtcNow => IsSet
+        ? _utcAtSet.AddMilliseconds(_clock.NowMs - _monotonicAtSetMs)
+        : DateTime.UnixEpoch;
+
+    /// <summary>Sets the calendar time as of now (SNTP or host time arrived).</summary>
+    public void Set(DateTime utcNow)
+    {
+        _utcAtSet = DateTime.SpecifyKind(utcNow, DateTimeKind.Utc);
+        _monotonicAtSetMs = _clock.NowMs;
+        IsSet = true;
+    }
+}
