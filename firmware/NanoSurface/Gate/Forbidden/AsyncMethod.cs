@@ -1,0 +1,2 @@
+// Must fail the gate: no async/await, no Task.
+namespace GateSelfTest { internal class AsyncMethod { public async void F() { } } }
