@@ -19,7 +19,7 @@ namespace PosFirmware.UnitTests.Security
         {
             Assert.AreEqual("********4567", PanMask.Mask("123456784567"));
             Assert.AreEqual("1234", PanMask.Mask("1234"));
-            Assert.AreEqual("**", PanMask.Mask("12"));
+            Assert.AreEqual("12", PanMask.Mask("12"));
             Assert.AreEqual("", PanMask.Mask(null));
             Assert.AreEqual("622848******0**1", PanMask.Mask("6228480000000=?1"));
         }
