@@ -41,24 +41,24 @@ namespace PosFirmware.Messaging.Iso8583
             written = 0;
             string text = value as string;
             byte[] bytes = value as byte[];
-            if (Content == FieldContent.Binary ? bytes == null : text == null)
+            if (IsBytes ? bytes == null : text == null)
             {
                 return IsoStatus.WrongValueKind;
             }
 
-            int length = Content == FieldContent.Binary ? bytes.Length : text.Length;
+            int length = IsBytes ? bytes.Length : text.Length;
             if (length > MaxLength)
             {
                 return IsoStatus.TooLong;
             }
 
-            if (Kind == LengthKind.Fixed && Content == FieldContent.Binary && length != MaxLength)
+            if (Kind == LengthKind.Fixed && IsBytes && length != MaxLength)
             {
                 return IsoStatus.WrongLength;
             }
 
             int logical = Kind == LengthKind.Fixed ? MaxLength : length;
-            int bodyBytes = IsBcd ? (logical + 1) / 2 : logical;
+            int bodyBytes = BodySize(logical);
             int prefixBytes = PrefixSize();
             if (output == null || offset < 0 || prefixBytes + bodyBytes > output.Length - offset)
             {
@@ -83,6 +83,15 @@ namespace PosFirmware.Messaging.Iso8583
                 for (int i = 0; i < length; i++)
                 {
                     output[p + i] = bytes[i];
+                }
+            }
+            else if (Content == FieldContent.BinaryHex)
+            {
+                const string hex = "0123456789ABCDEF";
+                for (int i = 0; i < length; i++)
+                {
+                    output[p + 2 * i] = (byte)hex[bytes[i] >> 4];
+                    output[p + 2 * i + 1] = (byte)hex[bytes[i] & 0xF];
                 }
             }
             else if (IsBcd)
@@ -134,13 +143,30 @@ namespace PosFirmware.Messaging.Iso8583
                 p += prefixBytes;
             }
 
-            int bodyBytes = IsBcd ? (length + 1) / 2 : length;
+            int bodyBytes = BodySize(length);
             if (end - p < bodyBytes)
             {
                 return IsoStatus.Truncated;
             }
 
-            if (Content == FieldContent.Binary)
+            if (Content == FieldContent.BinaryHex)
+            {
+                byte[] h = new byte[length];
+                for (int i = 0; i < length; i++)
+                {
+                    int hi = HexValue(input[p + 2 * i]);
+                    int lo = HexValue(input[p + 2 * i + 1]);
+                    if (hi < 0 || lo < 0)
+                    {
+                        return IsoStatus.BadCharacter;
+                    }
+
+                    h[i] = (byte)((hi << 4) | lo);
+                }
+
+                value = h;
+            }
+            else if (Content == FieldContent.Binary)
             {
                 byte[] b = new byte[length];
                 for (int i = 0; i < length; i++)
@@ -178,6 +204,31 @@ namespace PosFirmware.Messaging.Iso8583
 
             consumed = p - offset + bodyBytes;
             return IsoStatus.Ok;
+        }
+
+        private bool IsBytes
+        {
+            get { return Content == FieldContent.Binary || Content == FieldContent.BinaryHex; }
+        }
+
+        private int BodySize(int logical)
+        {
+            return IsBcd ? (logical + 1) / 2 : Content == FieldContent.BinaryHex ? logical * 2 : logical;
+        }
+
+        private static int HexValue(int c)
+        {
+            if (c >= '0' && c <= '9')
+            {
+                return c - '0';
+            }
+
+            if (c >= 'A' && c <= 'F')
+            {
+                return c - 'A' + 10;
+            }
+
+            return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
         }
 
         private int PrefixSize()

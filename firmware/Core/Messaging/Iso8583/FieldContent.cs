@@ -13,5 +13,7 @@ namespace PosFirmware.Messaging.Iso8583
         Binary = 3,
         /// <summary>Track 2 in BCD: digits and '=' sent as nibble D (z).</summary>
         Track2Bcd = 4,
+        /// <summary>Raw bytes sent as two hex ASCII characters each (binary fields of ASCII formats, jPOS IFA_BINARY).</summary>
+        BinaryHex = 5,
     }
 }
