@@ -1,4 +1,5 @@
 using System;
+using PosFirmware.Common;
 
 namespace PosFirmware.Security
 {
@@ -58,17 +59,17 @@ namespace PosFirmware.Security
 
             // The 16 hex characters: first 8 and last 8, as ASCII.
             byte[] block = new byte[DesKey.BlockSize];
-            HexAscii(x, 0, 4, block, 0);
+            HexAscii.Write(x, 0, 4, block, 0);
             mak.EncryptBlock(block, 0, block, 0);
             byte[] tail = new byte[DesKey.BlockSize];
-            HexAscii(x, 4, 4, tail, 0);
+            HexAscii.Write(x, 4, 4, tail, 0);
             for (int i = 0; i < DesKey.BlockSize; i++)
             {
                 block[i] ^= tail[i];
             }
 
             mak.EncryptBlock(block, 0, block, 0);
-            HexAscii(block, 0, 4, mac, macOffset);
+            HexAscii.Write(block, 0, 4, mac, macOffset);
             Array.Clear(x, 0, x.Length);
             Array.Clear(block, 0, block.Length);
             Array.Clear(tail, 0, tail.Length);
@@ -127,20 +128,7 @@ namespace PosFirmware.Security
             return padding == MacPadding.Bit && index == count ? (byte)0x80 : (byte)0;
         }
 
-        private static void HexAscii(byte[] source, int offset, int count, byte[] target, int targetOffset)
-        {
-            for (int i = 0; i < count; i++)
-            {
-                int b = source[offset + i];
-                target[targetOffset + 2 * i] = HexDigit(b >> 4);
-                target[targetOffset + 2 * i + 1] = HexDigit(b & 0xF);
-            }
-        }
 
-        private static byte HexDigit(int v)
-        {
-            return (byte)(v < 10 ? '0' + v : 'A' + v - 10);
-        }
 
         private static void CheckRange(byte[] data, int offset, int count, byte[] mac, int macOffset)
         {

@@ -9,27 +9,23 @@ namespace PosFirmware.UnitTests.Messaging
     {
         private static readonly FramingProfile UnionPay = FramingProfile.UnionPay(Hex.Decode("6006010000"), Hex.Decode("603200324017"));
 
-        private const string SignOnMessage =
-            "0800" + "0020000000C00012" + "000121" + "3130303230383331" + "333038363430303431313130303033" +
-            "0011000000020030" + "0003303031";
 
-        private const string SignOnFrame = "003C" + "6006010000" + "603200324017" + SignOnMessage;
 
         [TestMethod]
         public void WritesTheRealSignOnFrame()
         {
-            byte[] message = Hex.Decode(SignOnMessage);
+            byte[] message = Hex.Decode(Samples.SignOnMessage);
             byte[] output = new byte[128];
             int written;
             Assert.IsTrue(FrameWriter.Write(UnionPay, message, 0, message.Length, output, 0, out written));
-            Assert.AreEqual(SignOnFrame, Hex.Encode(output, 0, written));
+            Assert.AreEqual(Samples.SignOnFrame, Hex.Encode(output, 0, written));
             Assert.AreEqual(written, FrameWriter.FrameLength(UnionPay, message.Length));
         }
 
         [TestMethod]
         public void ReadsAFrameFedOneByteAtATime()
         {
-            byte[] frame = Hex.Decode(SignOnFrame);
+            byte[] frame = Hex.Decode(Samples.SignOnFrame);
             FrameReader reader = new FrameReader(UnionPay);
             for (int i = 0; i < frame.Length; i++)
             {
@@ -38,13 +34,13 @@ namespace PosFirmware.UnitTests.Messaging
             }
 
             Assert.AreEqual((int)FrameStatus.Ready, (int)reader.Status);
-            Assert.AreEqual(SignOnMessage, Hex.Encode(reader.Body, reader.MessageOffset, reader.MessageLength));
+            Assert.AreEqual(Samples.SignOnMessage, Hex.Encode(reader.Body, reader.MessageOffset, reader.MessageLength));
         }
 
         [TestMethod]
         public void StopsAtTheEndOfAFrameAndKeepsTheNextOnesBytes()
         {
-            byte[] one = Hex.Decode(SignOnFrame);
+            byte[] one = Hex.Decode(Samples.SignOnFrame);
             byte[] two = new byte[one.Length * 2];
             System.Array.Copy(one, 0, two, 0, one.Length);
             System.Array.Copy(one, 0, two, one.Length, one.Length);
@@ -54,13 +50,13 @@ namespace PosFirmware.UnitTests.Messaging
             Assert.AreEqual(0, reader.Feed(two, one.Length, one.Length));
             reader.Reset();
             Assert.AreEqual(one.Length, reader.Feed(two, one.Length, one.Length));
-            Assert.AreEqual(SignOnMessage, Hex.Encode(reader.Body, reader.MessageOffset, reader.MessageLength));
+            Assert.AreEqual(Samples.SignOnMessage, Hex.Encode(reader.Body, reader.MessageOffset, reader.MessageLength));
         }
 
         [TestMethod]
         public void AnyChunkingGivesTheSameFrame()
         {
-            byte[] frame = Hex.Decode(SignOnFrame);
+            byte[] frame = Hex.Decode(Samples.SignOnFrame);
             for (int chunk = 1; chunk <= frame.Length; chunk++)
             {
                 FrameReader reader = new FrameReader(UnionPay);
@@ -72,7 +68,7 @@ namespace PosFirmware.UnitTests.Messaging
                 }
 
                 Assert.AreEqual((int)FrameStatus.Ready, (int)reader.Status, "chunk " + chunk.ToString());
-                Assert.AreEqual(SignOnMessage, Hex.Encode(reader.Body, reader.MessageOffset, reader.MessageLength));
+                Assert.AreEqual(Samples.SignOnMessage, Hex.Encode(reader.Body, reader.MessageOffset, reader.MessageLength));
             }
         }
 
@@ -101,11 +97,11 @@ namespace PosFirmware.UnitTests.Messaging
         public void InternationalFramesHaveOnlyTheLength()
         {
             FramingProfile plain = FramingProfile.International();
-            byte[] message = Hex.Decode(SignOnMessage);
+            byte[] message = Hex.Decode(Samples.SignOnMessage);
             byte[] output = new byte[128];
             int written;
             FrameWriter.Write(plain, message, 0, message.Length, output, 0, out written);
-            Assert.AreEqual("0031" + SignOnMessage, Hex.Encode(output, 0, written));
+            Assert.AreEqual("0031" + Samples.SignOnMessage, Hex.Encode(output, 0, written));
             FrameReader reader = new FrameReader(plain);
             reader.Feed(output, 0, written);
             Assert.AreEqual((int)FrameStatus.Ready, (int)reader.Status);

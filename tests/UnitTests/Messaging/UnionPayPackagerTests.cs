@@ -7,11 +7,6 @@ namespace PosFirmware.UnitTests.Messaging
     [TestClass]
     public class UnionPayPackagerTests
     {
-        // PAYMENTS.md section 3: a real sign-on frame [WPOS], after the 2-byte length, the TPDU
-        // (6006010000) and the header (603200324017).
-        private const string SignOnMessage =
-            "0800" + "0020000000C00012" + "000121" + "3130303230383331" + "333038363430303431313130303033" +
-            "0011000000020030" + "0003303031";
 
         private static IsoMessage SignOn()
         {
@@ -38,7 +33,7 @@ namespace PosFirmware.UnitTests.Messaging
             byte[] output = new byte[256];
             int written, failed;
             Assert.AreEqual((int)IsoStatus.Ok, (int)UnionPayPackager.Instance.Pack(SignOn(), output, 0, out written, out failed));
-            Assert.AreEqual(SignOnMessage, Hex.Encode(output, 0, written));
+            Assert.AreEqual(Samples.SignOnMessage, Hex.Encode(output, 0, written));
             // With TPDU (5) and header (6), the frame length is the 003C of the real frame.
             Assert.AreEqual(0x3C, written + 5 + 6);
         }
@@ -46,7 +41,7 @@ namespace PosFirmware.UnitTests.Messaging
         [TestMethod]
         public void UnpacksTheRealSignOnFrame()
         {
-            byte[] input = Hex.Decode(SignOnMessage);
+            byte[] input = Hex.Decode(Samples.SignOnMessage);
             IsoMessage m = new IsoMessage();
             int failed;
             Assert.AreEqual((int)IsoStatus.Ok, (int)UnionPayPackager.Instance.Unpack(input, 0, input.Length, m, out failed));
@@ -113,16 +108,16 @@ namespace PosFirmware.UnitTests.Messaging
         {
             IsoMessage m = new IsoMessage();
             int failed;
-            byte[] truncated = Hex.Decode(SignOnMessage.Substring(0, SignOnMessage.Length - 2));
+            byte[] truncated = Hex.Decode(Samples.SignOnMessage.Substring(0, Samples.SignOnMessage.Length - 2));
             Assert.AreEqual((int)IsoStatus.Truncated, (int)UnionPayPackager.Instance.Unpack(truncated, 0, truncated.Length, m, out failed));
             Assert.AreEqual(63, failed);
 
-            byte[] badNibble = Hex.Decode(Swap(SignOnMessage, "000121", "0A0121"));
+            byte[] badNibble = Hex.Decode(Swap(Samples.SignOnMessage, "000121", "0A0121"));
             Assert.AreEqual((int)IsoStatus.BadDigit, (int)UnionPayPackager.Instance.Unpack(badNibble, 0, badNibble.Length, m, out failed));
             Assert.AreEqual(11, failed);
 
             // Field 60 claims 99 digits (more than its 17) and more than the buffer holds.
-            byte[] tooLong = Hex.Decode(Swap(SignOnMessage, "0011000000020030", "0099000000020030"));
+            byte[] tooLong = Hex.Decode(Swap(Samples.SignOnMessage, "0011000000020030", "0099000000020030"));
             Assert.AreEqual((int)IsoStatus.TooLong, (int)UnionPayPackager.Instance.Unpack(tooLong, 0, tooLong.Length, m, out failed));
             Assert.AreEqual(60, failed);
 
@@ -132,7 +127,7 @@ namespace PosFirmware.UnitTests.Messaging
             Assert.AreEqual(5, failed);
 
             Assert.AreEqual((int)IsoStatus.Truncated, (int)UnionPayPackager.Instance.Unpack(new byte[3], 0, 3, m, out failed));
-            byte[] badPrefix = Hex.Decode(Swap(SignOnMessage, "0011000000020030", "00A1000000020030"));
+            byte[] badPrefix = Hex.Decode(Swap(Samples.SignOnMessage, "0011000000020030", "00A1000000020030"));
             Assert.AreEqual((int)IsoStatus.BadLengthPrefix, (int)UnionPayPackager.Instance.Unpack(badPrefix, 0, badPrefix.Length, m, out failed));
             Assert.AreEqual(60, failed);
         }

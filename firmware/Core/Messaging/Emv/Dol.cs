@@ -64,30 +64,12 @@ namespace PosFirmware.Messaging.Emv
         // A DOL entry is a tag then a one-byte length (EMV: lengths in DOLs are single bytes).
         private static TlvStatus ReadEntry(byte[] dol, int p, int end, out uint tag, out int length, out int next)
         {
-            tag = 0;
             length = 0;
             next = p;
-            uint t = dol[p++];
-            if ((t & 0x1F) == 0x1F)
+            TlvStatus s = Tlv.ReadTag(dol, p, end, out tag, out p);
+            if (s != TlvStatus.Ok)
             {
-                int extra = 0;
-                byte b;
-                do
-                {
-                    if (p >= end)
-                    {
-                        return TlvStatus.Truncated;
-                    }
-
-                    if (++extra > 3)
-                    {
-                        return TlvStatus.TagTooLong;
-                    }
-
-                    b = dol[p++];
-                    t = (t << 8) | b;
-                }
-                while ((b & 0x80) != 0);
+                return s;
             }
 
             if (p >= end)
@@ -101,7 +83,6 @@ namespace PosFirmware.Messaging.Emv
                 return TlvStatus.BadLength;
             }
 
-            tag = t;
             next = p;
             return TlvStatus.Ok;
         }

@@ -35,28 +35,12 @@ namespace PosFirmware.Messaging.Emv
                 return TlvStatus.Truncated;
             }
 
-            int p = offset;
-            uint t = buffer[p++];
-            if ((t & 0x1F) == 0x1F)
+            uint t;
+            int p;
+            TlvStatus ts = ReadTag(buffer, offset, end, out t, out p);
+            if (ts != TlvStatus.Ok)
             {
-                int extra = 0;
-                byte b;
-                do
-                {
-                    if (p >= end)
-                    {
-                        return TlvStatus.Truncated;
-                    }
-
-                    if (++extra > 3)
-                    {
-                        return TlvStatus.TagTooLong;
-                    }
-
-                    b = buffer[p++];
-                    t = (t << 8) | b;
-                }
-                while ((b & 0x80) != 0);
+                return ts;
             }
 
             if (p >= end)
@@ -105,6 +89,48 @@ namespace PosFirmware.Messaging.Emv
             tag = t;
             valueOffset = p;
             length = len;
+            return TlvStatus.Ok;
+        }
+
+        /// <summary>
+        /// Reads one tag (1-4 bytes: while the low 5 bits of the first byte are 11111, following
+        /// bytes with bit 8 set continue it) at offset; next is the position after it.
+        /// </summary>
+        public static TlvStatus ReadTag(byte[] buffer, int offset, int end, out uint tag, out int next)
+        {
+            tag = 0;
+            next = offset;
+            if (offset >= end)
+            {
+                return TlvStatus.Truncated;
+            }
+
+            int p = offset;
+            uint t = buffer[p++];
+            if ((t & 0x1F) == 0x1F)
+            {
+                int extra = 0;
+                byte b;
+                do
+                {
+                    if (p >= end)
+                    {
+                        return TlvStatus.Truncated;
+                    }
+
+                    if (++extra > 3)
+                    {
+                        return TlvStatus.TagTooLong;
+                    }
+
+                    b = buffer[p++];
+                    t = (t << 8) | b;
+                }
+                while ((b & 0x80) != 0);
+            }
+
+            tag = t;
+            next = p;
             return TlvStatus.Ok;
         }
 

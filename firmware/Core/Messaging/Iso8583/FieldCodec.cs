@@ -1,3 +1,5 @@
+using PosFirmware.Common;
+
 namespace PosFirmware.Messaging.Iso8583
 {
     /// <summary>
@@ -87,12 +89,7 @@ namespace PosFirmware.Messaging.Iso8583
             }
             else if (Content == FieldContent.BinaryHex)
             {
-                const string hex = "0123456789ABCDEF";
-                for (int i = 0; i < length; i++)
-                {
-                    output[p + 2 * i] = (byte)hex[bytes[i] >> 4];
-                    output[p + 2 * i + 1] = (byte)hex[bytes[i] & 0xF];
-                }
+                HexAscii.Write(bytes, 0, length, output, p);
             }
             else if (IsBcd)
             {
@@ -152,16 +149,9 @@ namespace PosFirmware.Messaging.Iso8583
             if (Content == FieldContent.BinaryHex)
             {
                 byte[] h = new byte[length];
-                for (int i = 0; i < length; i++)
+                if (!HexAscii.TryRead(input, p, length, h, 0))
                 {
-                    int hi = HexValue(input[p + 2 * i]);
-                    int lo = HexValue(input[p + 2 * i + 1]);
-                    if (hi < 0 || lo < 0)
-                    {
-                        return IsoStatus.BadCharacter;
-                    }
-
-                    h[i] = (byte)((hi << 4) | lo);
+                    return IsoStatus.BadCharacter;
                 }
 
                 value = h;
@@ -216,20 +206,6 @@ namespace PosFirmware.Messaging.Iso8583
             return IsBcd ? (logical + 1) / 2 : Content == FieldContent.BinaryHex ? logical * 2 : logical;
         }
 
-        private static int HexValue(int c)
-        {
-            if (c >= '0' && c <= '9')
-            {
-                return c - '0';
-            }
-
-            if (c >= 'A' && c <= 'F')
-            {
-                return c - 'A' + 10;
-            }
-
-            return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-        }
 
         private int PrefixSize()
         {

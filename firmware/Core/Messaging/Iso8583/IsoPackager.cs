@@ -1,3 +1,5 @@
+using PosFirmware.Common;
+
 namespace PosFirmware.Messaging.Iso8583
 {
     /// <summary>
@@ -238,18 +240,13 @@ namespace PosFirmware.Messaging.Iso8583
 
         private void WriteBitmap(byte[] bits, int bytes, byte[] output, int p)
         {
-            const string hex = "0123456789ABCDEF";
-            for (int i = 0; i < bytes; i++)
+            if (BinaryBitmap)
             {
-                if (BinaryBitmap)
-                {
-                    output[p + i] = bits[i];
-                }
-                else
-                {
-                    output[p + 2 * i] = (byte)hex[bits[i] >> 4];
-                    output[p + 2 * i + 1] = (byte)hex[bits[i] & 0xF];
-                }
+                System.Array.Copy(bits, 0, output, p, bytes);
+            }
+            else
+            {
+                HexAscii.Write(bits, 0, bytes, output, p);
             }
         }
 
@@ -261,41 +258,18 @@ namespace PosFirmware.Messaging.Iso8583
                 return IsoStatus.Truncated;
             }
 
-            for (int i = 0; i < 8; i++)
+            if (BinaryBitmap)
             {
-                if (BinaryBitmap)
-                {
-                    bits[at + i] = input[p + i];
-                    continue;
-                }
-
-                int hi = HexValue(input[p + 2 * i]);
-                int lo = HexValue(input[p + 2 * i + 1]);
-                if (hi < 0 || lo < 0)
-                {
-                    return IsoStatus.BadCharacter;
-                }
-
-                bits[at + i] = (byte)((hi << 4) | lo);
+                System.Array.Copy(input, p, bits, at, 8);
+            }
+            else if (!HexAscii.TryRead(input, p, 8, bits, at))
+            {
+                return IsoStatus.BadCharacter;
             }
 
             p += size;
             return IsoStatus.Ok;
         }
 
-        private static int HexValue(int c)
-        {
-            if (c >= '0' && c <= '9')
-            {
-                return c - '0';
-            }
-
-            if (c >= 'A' && c <= 'F')
-            {
-                return c - 'A' + 10;
-            }
-
-            return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-        }
     }
 }

@@ -17,9 +17,7 @@ namespace PosFirmware.UnitTests.Virtual
         private const long Seed = 8583_2026;
         private const int Frames = 100_000;
 
-        private static readonly byte[] SignOnFrame = Convert.FromHexString(
-            "003C6006010000603200324017" + "0800" + "0020000000C00012" + "000121" + "3130303230383331" +
-            "333038363430303431313130303033" + "0011000000020030" + "0003303031");
+        private static readonly byte[] SignOnFrame = Convert.FromHexString(PosFirmware.UnitTests.Support.Samples.SignOnFrame);
 
         [TestMethod]
         public void NoFrameMakesTheReaderOrThePackagersThrow()
