@@ -70,7 +70,7 @@ namespace PosFirmware.UnitTests.Messaging
             int written, failed;
             Assert.AreEqual((int)IsoStatus.Ok, (int)AsciiPackager.Instance.Pack(m, output, 0, out written, out failed));
             string text = Text(output, written);
-            Assert.EndsWith("344111111111111111=30121010000000000" + "0119F2608E7B33BDAB05F4D2F", text);
+            Assert.EndsWith("344111111111111111=30121010000000000" + "0229F2608E7B33BDAB05F4D2F", text);
         }
 
         [TestMethod]

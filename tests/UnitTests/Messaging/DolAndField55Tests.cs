@@ -43,11 +43,7 @@ namespace PosFirmware.UnitTests.Messaging
             byte[] f55 = new byte[255];
             int n;
             Assert.AreEqual((int)TlvStatus.Ok, (int)Field55.Build(SampleCard(), Field55.RequestTags, f55, 0, out n));
-            Assert.AreEqual(
-                "9F2608E7B33BDAB05F4D2F" + "9F270180" + "9F100807010103A0200201" + "9F3704BB9E542C" + "9F36020006" +
-                "950500800080009A031703029C01199F02060000000000015F2A02034482027C009F1A0203449F3303E0E1C8" +
-                "9F34031E03009F3501228408A0000003330101029F410400000077",
-                Hex.Encode(f55, 0, n));
+            Assert.AreEqual(Samples.Field55, Hex.Encode(f55, 0, n));
             Assert.AreEqual((int)TlvStatus.Ok, (int)Tlv.Validate(f55, 0, n));
         }
 
@@ -57,7 +53,7 @@ namespace PosFirmware.UnitTests.Messaging
             byte[] f55 = new byte[64];
             int n;
             Field55.Build(SampleCard(), Field55.ReversalTags, f55, 0, out n);
-            Assert.AreEqual("950500800080009F100807010103A02002019F36020006", Hex.Encode(f55, 0, n));
+            Assert.AreEqual(Samples.ReversalField55, Hex.Encode(f55, 0, n));
         }
 
         [TestMethod]

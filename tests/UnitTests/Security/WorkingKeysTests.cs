@@ -7,37 +7,7 @@ namespace PosFirmware.UnitTests.Security
     [TestClass]
     public class WorkingKeysTests
     {
-        private static readonly byte[] Tmk = Hex.Decode("11111111111111112222222222222222");
-        private const string ClearPik = "0123456789ABCDEFFEDCBA9876543210";
-        private const string ClearMak = "0123456789ABCDEF";
-        private const string ClearTdk = "89ABCDEF0123456776543210FEDCBA98";
-
-        // What a host sends: each clear key encrypted under the TMK, then its KCV.
-        private static string Wrap(string clearHex)
-        {
-            byte[] clear = Hex.Decode(clearHex);
-            byte[] wrapped = new byte[clear.Length];
-            DesModes.EncryptEcb(new DesKey(Tmk), clear, 0, clear.Length, wrapped, 0);
-            return Hex.Encode(wrapped);
-        }
-
-        private static string Kcv(string clearHex)
-        {
-            byte[] kcv = new byte[4];
-            KeyCheckValue.Compute(new DesKey(Hex.Decode(clearHex)), kcv, 0, 4);
-            return Hex.Encode(kcv);
-        }
-
-        private static string Field62(SignOnKeyFormat format)
-        {
-            if (format == SignOnKeyFormat.SingleLength)
-            {
-                return Wrap("0123456789ABCDEF") + Kcv("0123456789ABCDEF") + Wrap(ClearMak) + Kcv(ClearMak);
-            }
-
-            string f = Wrap(ClearPik) + Kcv(ClearPik) + Wrap(ClearMak) + "0000000000000000" + Kcv(ClearMak);
-            return format == SignOnKeyFormat.DoubleLength ? f : f + Wrap(ClearTdk) + Kcv(ClearTdk);
-        }
+        private static readonly byte[] Tmk = SignOnKeys.Tmk;
 
         private static string EncryptZeros(DesKey key)
         {
@@ -49,7 +19,7 @@ namespace PosFirmware.UnitTests.Security
         [TestMethod]
         public void DoubleLengthKeysLoadAndWork()
         {
-            byte[] f62 = Hex.Decode(Field62(SignOnKeyFormat.DoubleLength));
+            byte[] f62 = Hex.Decode(SignOnKeys.Field62(SignOnKeyFormat.DoubleLength));
             Assert.AreEqual(40, f62.Length);
             WorkingKeys keys;
             Assert.AreEqual((int)KeyLoadStatus.Ok, (int)WorkingKeys.Load(new DesKey(Tmk), SignOnKeyFormat.DoubleLength, f62, 0, f62.Length, out keys));
@@ -63,12 +33,12 @@ namespace PosFirmware.UnitTests.Security
         [TestMethod]
         public void SingleLengthAndTrackKeyFormatsLoad()
         {
-            byte[] f62 = Hex.Decode(Field62(SignOnKeyFormat.SingleLength));
+            byte[] f62 = Hex.Decode(SignOnKeys.Field62(SignOnKeyFormat.SingleLength));
             WorkingKeys keys;
             Assert.AreEqual((int)KeyLoadStatus.Ok, (int)WorkingKeys.Load(new DesKey(Tmk), SignOnKeyFormat.SingleLength, f62, 0, f62.Length, out keys));
             Assert.IsFalse(keys.PinKey.IsTripleDes);
 
-            f62 = Hex.Decode(Field62(SignOnKeyFormat.DoubleLengthWithTrackKey));
+            f62 = Hex.Decode(SignOnKeys.Field62(SignOnKeyFormat.DoubleLengthWithTrackKey));
             Assert.AreEqual((int)KeyLoadStatus.Ok, (int)WorkingKeys.Load(new DesKey(Tmk), SignOnKeyFormat.DoubleLengthWithTrackKey, f62, 0, f62.Length, out keys));
             Assert.IsNotNull(keys.TrackKey);
         }
@@ -76,7 +46,7 @@ namespace PosFirmware.UnitTests.Security
         [TestMethod]
         public void AWrongCheckValueRejectsTheWholeSet()
         {
-            byte[] f62 = Hex.Decode(Field62(SignOnKeyFormat.DoubleLengthWithTrackKey));
+            byte[] f62 = Hex.Decode(SignOnKeys.Field62(SignOnKeyFormat.DoubleLengthWithTrackKey));
             WorkingKeys keys;
             f62[17] ^= 1; // PIK KCV
             Assert.AreEqual((int)KeyLoadStatus.PinKeyCheckFailed, (int)WorkingKeys.Load(new DesKey(Tmk), SignOnKeyFormat.DoubleLengthWithTrackKey, f62, 0, f62.Length, out keys));
@@ -95,7 +65,7 @@ namespace PosFirmware.UnitTests.Security
         [TestMethod]
         public void AWrongMasterKeyFailsTheChecks()
         {
-            byte[] f62 = Hex.Decode(Field62(SignOnKeyFormat.DoubleLength));
+            byte[] f62 = Hex.Decode(SignOnKeys.Field62(SignOnKeyFormat.DoubleLength));
             WorkingKeys keys;
             Assert.AreEqual((int)KeyLoadStatus.PinKeyCheckFailed, (int)WorkingKeys.Load(new DesKey(Hex.Decode("33333333333333334444444444444444")), SignOnKeyFormat.DoubleLength, f62, 0, f62.Length, out keys));
         }
@@ -112,7 +82,7 @@ namespace PosFirmware.UnitTests.Security
         [TestMethod]
         public void ClearedKeysCannotBeUsed()
         {
-            byte[] f62 = Hex.Decode(Field62(SignOnKeyFormat.DoubleLength));
+            byte[] f62 = Hex.Decode(SignOnKeys.Field62(SignOnKeyFormat.DoubleLength));
             WorkingKeys keys;
             WorkingKeys.Load(new DesKey(Tmk), SignOnKeyFormat.DoubleLength, f62, 0, f62.Length, out keys);
             keys.Clear();

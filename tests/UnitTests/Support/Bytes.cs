@@ -14,5 +14,17 @@ namespace PosFirmware.UnitTests.Support
 
             return bytes;
         }
+
+        /// <summary>The characters of bytes[offset .. offset+count), one per byte.</summary>
+        public static string AsciiText(byte[] bytes, int offset, int count)
+        {
+            char[] c = new char[count];
+            for (int i = 0; i < count; i++)
+            {
+                c[i] = (char)bytes[offset + i];
+            }
+
+            return new string(c);
+        }
     }
 }

@@ -16,8 +16,35 @@ namespace PosFirmware.Messaging.HostLink
         public static bool Write(FramingProfile profile, byte[] message, int offset, int count, byte[] output, int outputOffset, out int written)
         {
             written = 0;
-            int body = profile.PrefixBytes + count;
-            if (count < 0 || body > profile.MaxFrameBytes || output == null || outputOffset < 0 || output.Length - outputOffset < 2 + body)
+            if (count < 0 || output == null || outputOffset < 0 || output.Length - outputOffset < FrameLength(profile, count))
+            {
+                return false;
+            }
+
+            if (!WriteHead(profile, count, output, outputOffset))
+            {
+                return false;
+            }
+
+            int p = outputOffset + 2 + profile.PrefixBytes;
+            for (int i = 0; i < count; i++)
+            {
+                output[p + i] = message[offset + i];
+            }
+
+            written = FrameLength(profile, count);
+            return true;
+        }
+
+        /// <summary>
+        /// Writes only the length, TPDU and header for a message of messageLength bytes that is (or
+        /// will be) packed right after them, so a sealer packs in place without a second buffer.
+        /// False when the body would exceed MaxFrameBytes or the head does not fit.
+        /// </summary>
+        public static bool WriteHead(FramingProfile profile, int messageLength, byte[] output, int outputOffset)
+        {
+            int body = profile.PrefixBytes + messageLength;
+            if (messageLength < 0 || body > profile.MaxFrameBytes || output == null || outputOffset < 0 || output.Length - outputOffset < 2 + profile.PrefixBytes)
             {
                 return false;
             }
@@ -35,12 +62,6 @@ namespace PosFirmware.Messaging.HostLink
                 output[p++] = profile.Header[i];
             }
 
-            for (int i = 0; i < count; i++)
-            {
-                output[p++] = message[offset + i];
-            }
-
-            written = p - outputOffset;
             return true;
         }
     }

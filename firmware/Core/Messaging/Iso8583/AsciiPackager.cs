@@ -3,8 +3,9 @@ namespace PosFirmware.Messaging.Iso8583
     /// <summary>
     /// The international ASCII format, after jPOS iso87ascii (ISO87APackager): ASCII MTI,
     /// hex-ASCII bitmaps, numeric and text fields as ASCII, ASCII length prefixes, binary fields
-    /// as hex ASCII. Track 2 travels as LLVAR characters (digits and '='). Field 55 (EMV data) is
-    /// LLLVAR hex (jPOS leaves 55 as LLLCHAR; a hex body is how EMV bytes fit an ASCII message).
+    /// as hex ASCII. Track 2 travels as LLVAR characters (digits and '='). Fields 55 (EMV data) and
+    /// 62 (working keys) are LLLVAR hex whose prefix counts characters, so a reader that takes them
+    /// as jPOS's LLLCHAR (or npm iso_8583's 'ans' LLLVAR) sees the same field boundaries.
     /// </summary>
     public static class AsciiPackager
     {
@@ -57,7 +58,7 @@ namespace PosFirmware.Messaging.Iso8583
             f[55] = Var(FieldContent.BinaryHex, LengthKind.LLLVar, 255);
             f[60] = Var(FieldContent.Text, LengthKind.LLLVar, 999);
             f[61] = Var(FieldContent.Text, LengthKind.LLLVar, 999);
-            f[62] = Var(FieldContent.Text, LengthKind.LLLVar, 999);
+            f[62] = Var(FieldContent.BinaryHex, LengthKind.LLLVar, 128);
             f[63] = Var(FieldContent.Text, LengthKind.LLLVar, 999);
             f[64] = new FieldCodec(FieldContent.BinaryHex, LengthKind.Fixed, 8, false, true);
             f[70] = Numeric(3);

@@ -76,7 +76,7 @@ namespace PosFirmware.Messaging.Iso8583
             int p = offset;
             if (Kind != LengthKind.Fixed)
             {
-                WritePrefix(length, output, p);
+                WritePrefix(PrefixCountsCharacters ? length * 2 : length, output, p);
                 p += prefixBytes;
             }
 
@@ -130,6 +130,16 @@ namespace PosFirmware.Messaging.Iso8583
                 if (ps != IsoStatus.Ok)
                 {
                     return ps;
+                }
+
+                if (PrefixCountsCharacters)
+                {
+                    if ((length & 1) != 0)
+                    {
+                        return IsoStatus.BadLengthPrefix;
+                    }
+
+                    length /= 2;
                 }
 
                 if (length > MaxLength)
@@ -199,6 +209,13 @@ namespace PosFirmware.Messaging.Iso8583
         private bool IsBytes
         {
             get { return Content == FieldContent.Binary || Content == FieldContent.BinaryHex; }
+        }
+
+        // Hex in an ASCII message is text: its length prefix counts characters, as jPOS LLLCHAR and
+        // other ASCII implementations read it (two per byte; an odd count is a bad prefix).
+        private bool PrefixCountsCharacters
+        {
+            get { return Content == FieldContent.BinaryHex; }
         }
 
         private int BodySize(int logical)

@@ -1,0 +1,132 @@
+using PosFirmware.Common;
+using PosFirmware.Messaging.Iso8583;
+
+namespace PosFirmware.Messaging.Host
+{
+    /// <summary>
+    /// A host answer in typed form: response code, auth code, RRN, the host's date and time,
+    /// working keys (raw field 62, loaded with WorkingKeys.Load), issuer data, and for settlement the
+    /// host's verdict and totals. Filled by ResponseReader; reused between exchanges.
+    /// </summary>
+    public sealed class HostResponse
+    {
+        public HostResponse()
+        {
+            HostTotals = new SettlementTotals();
+        }
+
+        public string Mti { get; private set; }
+
+        /// <summary>Field 39, e.g. "00", "51", "A0".</summary>
+        public string ResponseCode { get; private set; }
+
+        /// <summary>Field 38 or null.</summary>
+        public string AuthCode { get; private set; }
+
+        /// <summary>Field 37 or null.</summary>
+        public string Rrn { get; private set; }
+
+        public string Stan { get; private set; }
+
+        /// <summary>Field 4 in minor units, or -1 when absent (balance answers carry the balance in 54).</summary>
+        public long AmountMinor { get; private set; }
+
+        /// <summary>Field 54 (balances) or null.</summary>
+        public string AdditionalAmounts { get; private set; }
+
+        /// <summary>Fields 12 and 13 (hhmmss, MMDD) or null.</summary>
+        public string HostTime { get; private set; }
+
+        public string HostDate { get; private set; }
+
+        /// <summary>Field 62 as bytes (the sign-on keys), or null.</summary>
+        public byte[] KeyData { get; private set; }
+
+        /// <summary>Field 55 (issuer authentication data, scripts) or null.</summary>
+        public byte[] IssuerData { get; private set; }
+
+        /// <summary>The verdict of a settlement answer; Unknown for anything else.</summary>
+        public SettlementResult Settlement { get; private set; }
+
+        /// <summary>The host's totals when the settlement answer carries them.</summary>
+        public SettlementTotals HostTotals { get; private set; }
+
+        /// <summary>True for "00".</summary>
+        public bool IsApproved
+        {
+            get { return ResponseCode == "00"; }
+        }
+
+        /// <summary>True for the codes after which the terminal must sign on again: 77, 99, A0.</summary>
+        public bool RequiresSignOn
+        {
+            get { return ResponseCode == "77" || ResponseCode == "99" || ResponseCode == "A0"; }
+        }
+
+        internal void Fill(HostProfile profile, IsoMessage m)
+        {
+            Mti = m.Mti;
+            ResponseCode = m.GetString(39);
+            AuthCode = Trimmed(m.GetString(38));
+            Rrn = Trimmed(m.GetString(37));
+            Stan = m.GetString(11);
+            string amount = m.GetString(4);
+            AmountMinor = amount == null ? -1 : Digits.Parse(amount, 0, amount.Length);
+            AdditionalAmounts = m.GetString(54);
+            HostTime = m.GetString(12);
+            HostDate = m.GetString(13);
+            KeyData = m.GetBytes(62);
+            IssuerData = m.GetBytes(55);
+            HostTotals.Reset();
+            Settlement = ReadSettlement(profile, m);
+        }
+
+        private SettlementResult ReadSettlement(HostProfile profile, IsoMessage m)
+        {
+            if (Mti != "0510")
+            {
+                return SettlementResult.Unknown;
+            }
+
+            if (profile.Settlement == SettlementStyle.UnionPay)
+            {
+                // Field 48: domestic totals block, then its answer digit: 1 balanced, 2 not, 3 error.
+                string f48 = m.GetString(48);
+                if (f48 == null || f48.Length < SettlementTotals.BlockDigits + 1)
+                {
+                    return SettlementResult.Unknown;
+                }
+
+                HostTotals.TryDecode(f48, 0);
+                char verdict = f48[SettlementTotals.BlockDigits];
+                return verdict == '1' ? SettlementResult.Balanced : verdict == '2' ? SettlementResult.Unbalanced
+                    : verdict == '3' ? SettlementResult.Error : SettlementResult.Unknown;
+            }
+
+            string f63 = m.GetString(63);
+            if (f63 != null && f63.Length >= SettlementTotals.BlockDigits)
+            {
+                HostTotals.TryDecode(f63, 0);
+            }
+
+            return ResponseCode == "00" ? SettlementResult.Balanced : ResponseCode == "95" ? SettlementResult.Unbalanced : SettlementResult.Error;
+        }
+
+        // Hosts pad RRN and auth code with spaces; the terminal keeps what they mean.
+        private static string Trimmed(string s)
+        {
+            if (s == null)
+            {
+                return null;
+            }
+
+            int end = s.Length;
+            while (end > 0 && s[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            return end == s.Length ? s : s.Substring(0, end);
+        }
+    }
+}

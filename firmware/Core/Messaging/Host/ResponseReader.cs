@@ -1,0 +1,96 @@
+using PosFirmware.Messaging.Iso8583;
+using PosFirmware.Security;
+
+namespace PosFirmware.Messaging.Host
+{
+    /// <summary>
+    /// Reads a host answer (the message bytes of a frame, after TPDU and header) against the
+    /// request it should answer: unpacks it, checks that it is the answer (response MTI of the
+    /// request's, same STAN, same terminal), that it has a response code, and its MAC. An approval
+    /// of a MACed request must carry a valid MAC; a decline that carries one must carry a valid one
+    /// (hosts often leave declines unMACed). Never throws on host bytes.
+    /// </summary>
+    public sealed class ResponseReader
+    {
+        private readonly IsoMessage _message = new IsoMessage();
+
+        /// <summary>The packager's status when Read returned Malformed.</summary>
+        public IsoStatus UnpackStatus { get; private set; }
+
+        /// <summary>The field that failed when Read returned Malformed.</summary>
+        public int FailedField { get; private set; }
+
+        /// <summary>The unpacked answer (valid until the next Read).</summary>
+        public IsoMessage Message
+        {
+            get { return _message; }
+        }
+
+        /// <summary>The MTI that answers a request MTI: function digit + 1, origin 0 (0200 to 0210, 0401 to 0410).</summary>
+        public static string AnswerMti(string requestMti)
+        {
+            if (requestMti == null || requestMti.Length != 4 || requestMti[2] < '0' || requestMti[2] > '8')
+            {
+                return null;
+            }
+
+            return requestMti.Substring(0, 2) + (char)(requestMti[2] + 1) + "0";
+        }
+
+        /// <summary>
+        /// Reads input[offset .. offset+count) as the answer to request; fills response when the
+        /// answer is well-formed and meant for this request (even when its MAC then fails, so the
+        /// caller can log what came). mak is null when the terminal holds no MAC key.
+        /// </summary>
+        public ResponseStatus Read(HostProfile profile, DesKey mak, IsoMessage request, byte[] input, int offset, int count, HostResponse response)
+        {
+            UnpackStatus = IsoStatus.Ok;
+            FailedField = 0;
+            int failed;
+            IsoStatus s = profile.Packager.Unpack(input, offset, count, _message, out failed);
+            if (s != IsoStatus.Ok)
+            {
+                UnpackStatus = s;
+                FailedField = failed;
+                return ResponseStatus.Malformed;
+            }
+
+            if (_message.Mti != AnswerMti(request.Mti))
+            {
+                return ResponseStatus.NotTheAnswer;
+            }
+
+            if (_message.GetString(11) != request.GetString(11))
+            {
+                return ResponseStatus.WrongStan;
+            }
+
+            string tid = _message.GetString(41);
+            if (tid != null && tid != request.GetString(41))
+            {
+                return ResponseStatus.WrongTerminal;
+            }
+
+            response.Fill(profile, _message);
+            if (response.ResponseCode == null)
+            {
+                return ResponseStatus.NoResponseCode;
+            }
+
+            bool requestMaced = profile.MacsMessage(request.Mti);
+            if (_message.Has(64))
+            {
+                if (mak == null || !MessageMac.Verify(profile, mak, input, offset, count))
+                {
+                    return ResponseStatus.MacMismatch;
+                }
+            }
+            else if (requestMaced && response.IsApproved)
+            {
+                return ResponseStatus.MacMissing;
+            }
+
+            return ResponseStatus.Ok;
+        }
+    }
+}
