@@ -20,6 +20,23 @@ namespace PosFirmware.Common
         }
 
         /// <summary>
+        /// True when text[textOffset ..] holds exactly the 2 * count upper-case characters of
+        /// source[offset .. offset+count). Looks at every character (no early exit to time), for MACs.
+        /// </summary>
+        public static bool Matches(byte[] source, int offset, int count, byte[] text, int textOffset)
+        {
+            int difference = 0;
+            for (int i = 0; i < count; i++)
+            {
+                int b = source[offset + i];
+                difference |= text[textOffset + 2 * i] ^ Digits[b >> 4];
+                difference |= text[textOffset + 2 * i + 1] ^ Digits[b & 0xF];
+            }
+
+            return difference == 0;
+        }
+
+        /// <summary>
         /// Reads count bytes from 2 * count characters at source[offset] into target[targetOffset];
         /// false at the first character that is not a hex digit (target is then partly written).
         /// </summary>

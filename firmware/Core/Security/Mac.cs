@@ -51,28 +51,26 @@ namespace PosFirmware.Security
         public static void UnionPay(DesKey mak, byte[] data, int offset, int count, byte[] mac, int macOffset)
         {
             CheckRange(data, offset, count, mac, macOffset);
-            byte[] x = new byte[DesKey.BlockSize];
+            // One working array: the XOR of the blocks at 0, the cipher block at 8, the tail at 16.
+            const int X = 0, Block = DesKey.BlockSize, Tail = 2 * DesKey.BlockSize;
+            byte[] w = new byte[3 * DesKey.BlockSize];
             for (int i = 0; i < count; i++)
             {
-                x[i % DesKey.BlockSize] ^= data[offset + i];
+                w[X + i % DesKey.BlockSize] ^= data[offset + i];
             }
 
             // The 16 hex characters: first 8 and last 8, as ASCII.
-            byte[] block = new byte[DesKey.BlockSize];
-            HexAscii.Write(x, 0, 4, block, 0);
-            mak.EncryptBlock(block, 0, block, 0);
-            byte[] tail = new byte[DesKey.BlockSize];
-            HexAscii.Write(x, 4, 4, tail, 0);
+            HexAscii.Write(w, X, 4, w, Block);
+            mak.EncryptBlock(w, Block, w, Block);
+            HexAscii.Write(w, X + 4, 4, w, Tail);
             for (int i = 0; i < DesKey.BlockSize; i++)
             {
-                block[i] ^= tail[i];
+                w[Block + i] ^= w[Tail + i];
             }
 
-            mak.EncryptBlock(block, 0, block, 0);
-            HexAscii.Write(block, 0, 4, mac, macOffset);
-            Array.Clear(x, 0, x.Length);
-            Array.Clear(block, 0, block.Length);
-            Array.Clear(tail, 0, tail.Length);
+            mak.EncryptBlock(w, Block, w, Block);
+            HexAscii.Write(w, Block, 4, mac, macOffset);
+            Array.Clear(w, 0, w.Length);
         }
 
         /// <summary>True when two MACs are equal, comparing every byte (no early exit to time).</summary>

@@ -25,5 +25,15 @@ namespace PosFirmware.UnitTests.Common
             Assert.IsFalse(HexAscii.TryRead(Bytes.Ascii("0G"), 0, 1, new byte[1], 0));
             Assert.IsFalse(HexAscii.TryRead(Bytes.Ascii("0 "), 0, 1, new byte[1], 0));
         }
+
+        [TestMethod]
+        public void MatchesComparesEveryCharacter()
+        {
+            byte[] data = Hex.Decode("00019AFF");
+            Assert.IsTrue(HexAscii.Matches(data, 0, 4, Bytes.Ascii("x00019AFF"), 1));
+            Assert.IsFalse(HexAscii.Matches(data, 0, 4, Bytes.Ascii("00019aff"), 0));
+            Assert.IsFalse(HexAscii.Matches(data, 0, 4, Bytes.Ascii("10019AFF"), 0));
+            Assert.IsFalse(HexAscii.Matches(data, 0, 4, Bytes.Ascii("00019AFE"), 0));
+        }
     }
 }

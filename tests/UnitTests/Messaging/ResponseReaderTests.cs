@@ -32,6 +32,13 @@ namespace PosFirmware.UnitTests.Messaging
             Assert.AreEqual("0810", ResponseReader.AnswerMti("0800"));
             Assert.IsNull(ResponseReader.AnswerMti("02"));
             Assert.IsNull(ResponseReader.AnswerMti("0290"));
+            Assert.IsTrue(ResponseReader.IsAnswerTo("0210", "0200"));
+            Assert.IsTrue(ResponseReader.IsAnswerTo("0410", "0401"));
+            Assert.IsFalse(ResponseReader.IsAnswerTo("0211", "0200"));
+            Assert.IsFalse(ResponseReader.IsAnswerTo("0410", "0200"));
+            Assert.IsFalse(ResponseReader.IsAnswerTo("0200", "0200"));
+            Assert.IsFalse(ResponseReader.IsAnswerTo(null, "0200"));
+            Assert.IsFalse(ResponseReader.IsAnswerTo("02a0", "0290"));
         }
 
         [TestMethod]

@@ -50,9 +50,13 @@ namespace PosFirmware.Messaging.Host
 
             byte[] mac = new byte[DesKey.BlockSize];
             Compute(profile, mak, message, offset, length - wire, mac);
-            byte[] expected = new byte[wire];
-            Place(mac, expected, 0, wire);
-            return Security.Mac.AreEqual(expected, 0, message, offset + length - wire, wire);
+            int at = offset + length - wire;
+            if (wire == DesKey.BlockSize)
+            {
+                return Security.Mac.AreEqual(mac, 0, message, at, wire);
+            }
+
+            return Common.HexAscii.Matches(mac, 0, DesKey.BlockSize, message, at);
         }
 
         private static void Place(byte[] mac, byte[] target, int at, int wire)

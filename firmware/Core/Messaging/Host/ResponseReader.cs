@@ -37,6 +37,14 @@ namespace PosFirmware.Messaging.Host
             return requestMti.Substring(0, 2) + (char)(requestMti[2] + 1) + "0";
         }
 
+        /// <summary>True when answerMti is AnswerMti(requestMti), compared without building a string.</summary>
+        public static bool IsAnswerTo(string answerMti, string requestMti)
+        {
+            return answerMti != null && requestMti != null && answerMti.Length == 4 && requestMti.Length == 4
+                && requestMti[2] >= '0' && requestMti[2] <= '8' && answerMti[0] == requestMti[0] && answerMti[1] == requestMti[1]
+                && answerMti[2] == requestMti[2] + 1 && answerMti[3] == '0';
+        }
+
         /// <summary>
         /// Reads input[offset .. offset+count) as the answer to request; fills response when the
         /// answer is well-formed and meant for this request (even when its MAC then fails, so the
@@ -55,7 +63,7 @@ namespace PosFirmware.Messaging.Host
                 return ResponseStatus.Malformed;
             }
 
-            if (_message.Mti != AnswerMti(request.Mti))
+            if (!IsAnswerTo(_message.Mti, request.Mti))
             {
                 return ResponseStatus.NotTheAnswer;
             }

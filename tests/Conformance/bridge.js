@@ -1,0 +1,80 @@
+// The bridge between the conformance tests (C#) and the third-party JavaScript implementations.
+// Usage: node bridge.js < request.json > answer.json
+// request: { "formats": {...iso_8583 custom formats...},
+//            "unpack": [{ "name", "hex", "bitmapEncoding": "hex" | "utf8" }],
+//            "pack":   [{ "name", "fields": { "0": mti, "2": ..., ... } }],
+//            "emv":    [{ "name", "hex" }] }
+// answer:  { "unpack": [{ "name", "fields" | "error" }], "pack": [{ "name", "hex" | "error" }],
+//            "emv": [{ "name", "objects": [{ "tag", "value" | "objects" }] | "error" }] }
+// The bridge only calls the libraries and reports what they say; every comparison is in C#.
+'use strict';
+const Iso8583 = require('iso_8583');
+const emv = require('node-emv');
+
+function readStdin() {
+  const chunks = [];
+  const fs = require('fs');
+  const buffer = Buffer.alloc(65536);
+  let n;
+  while ((n = fs.readSync(0, buffer, 0, buffer.length, null)) > 0) {
+    chunks.push(Buffer.from(buffer.subarray(0, n)));
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function errorText(e) {
+  if (e && e.error) return String(e.error);
+  return String(e);
+}
+
+function unpack(item, formats) {
+  try {
+    const json = new Iso8583({}, formats).getIsoJSON(Buffer.from(item.hex, 'hex'),
+      { lenHeader: false, bitmapEncoding: item.bitmapEncoding });
+    if (json.error) return { name: item.name, error: errorText(json) };
+    return { name: item.name, fields: json };
+  } catch (e) {
+    return { name: item.name, error: errorText(e) };
+  }
+}
+
+function pack(item, formats) {
+  try {
+    const raw = new Iso8583(item.fields, formats).getRawMessage();
+    if (!Buffer.isBuffer(raw)) return { name: item.name, error: errorText(raw) };
+    return { name: item.name, hex: raw.toString('hex').toUpperCase() };
+  } catch (e) {
+    return { name: item.name, error: errorText(e) };
+  }
+}
+
+function simplify(objects) {
+  return objects.map(o => Array.isArray(o.value)
+    ? { tag: o.tag, objects: simplify(o.value) }
+    : { tag: o.tag, value: String(o.value).toUpperCase() });
+}
+
+function parseEmv(item) {
+  // node-emv logs long-form lengths with console.log; keep stdout for the answer.
+  const log = console.log;
+  console.log = () => {};
+  try {
+    let result = null;
+    emv.parse(item.hex, data => { result = data; });
+    if (result === null) return { name: item.name, error: 'node-emv returned nothing' };
+    return { name: item.name, objects: simplify(result) };
+  } catch (e) {
+    return { name: item.name, error: errorText(e) };
+  } finally {
+    console.log = log;
+  }
+}
+
+const request = JSON.parse(readStdin());
+const formats = request.formats || {};
+const answer = {
+  unpack: (request.unpack || []).map(i => unpack(i, formats)),
+  pack: (request.pack || []).map(i => pack(i, formats)),
+  emv: (request.emv || []).map(parseEmv),
+};
+process.stdout.write(JSON.stringify(answer));
