@@ -1,0 +1,123 @@
+namespace PosFirmware.Payments.Journal
+{
+    /// <summary>
+    /// Records that become durable together, in one open-append-close: a state change that must not
+    /// be half-seen after a power cut (an approval and the clearing of its reversal) goes as one batch.
+    /// Each record on flash: magic 0xA5, type, payload length (2 bytes, big-endian), payload, CRC-32
+    /// (big-endian) of type, length and payload. One buffer, allocated once and reused.
+    /// </summary>
+    public sealed class JournalBatch
+    {
+        public const byte Magic = 0xA5;
+
+        /// <summary>Bytes a record takes beyond its payload.</summary>
+        public const int OverheadBytes = 8;
+
+        private readonly byte[] _buffer;
+        private int _length;
+        private bool _overflow;
+
+        // During compaction the batch streams into the new file: a full buffer is written to it
+        // (still not durable: nothing is until the file's one close) and reused.
+        private Hal.IFlashFile _spill;
+        private Hal.FlashStatus _spillStatus;
+
+        public JournalBatch(int capacityBytes)
+        {
+            _buffer = new byte[capacityBytes];
+        }
+
+        public byte[] Buffer
+        {
+            get { return _buffer; }
+        }
+
+        public int Length
+        {
+            get { return _length; }
+        }
+
+        /// <summary>True when an Add did not fit (the batch must not be committed).</summary>
+        public bool Overflowed
+        {
+            get { return _overflow; }
+        }
+
+        public int Count { get; private set; }
+
+        internal void StartSpill(Hal.IFlashFile file)
+        {
+            Clear();
+            _spill = file;
+            _spillStatus = Hal.FlashStatus.Ok;
+        }
+
+        /// <summary>Writes what is left to the spill file and detaches it; the first write failure, or Ok.</summary>
+        internal Hal.FlashStatus EndSpill()
+        {
+            if (_length > 0)
+            {
+                SpillNow();
+            }
+
+            _spill = null;
+            return _spillStatus;
+        }
+
+        private void SpillNow()
+        {
+            Hal.FlashStatus s = _spill.Write(_buffer, 0, _length);
+            if (s != Hal.FlashStatus.Ok && _spillStatus == Hal.FlashStatus.Ok)
+            {
+                _spillStatus = s;
+                _overflow = true;
+            }
+
+            bool overflow = _overflow;
+            int count = Count;
+            Clear();
+            _overflow = overflow;
+            Count = count;
+        }
+
+        public void Clear()
+        {
+            // Records may hold a PAN (a pending reversal): do not leave it in RAM after use (I7).
+            System.Array.Clear(_buffer, 0, _length);
+            _length = 0;
+            _overflow = false;
+            Count = 0;
+        }
+
+        /// <summary>Adds one record; false (and the batch marked overflowed) when it does not fit.</summary>
+        public bool Add(byte type, byte[] payload, int offset, int length)
+        {
+            if (_spill != null && _length > 0 && _length + OverheadBytes + length > _buffer.Length)
+            {
+                SpillNow();
+            }
+
+            if (length < 0 || length > 0xFFFF || _length + OverheadBytes + length > _buffer.Length)
+            {
+                _overflow = true;
+                return false;
+            }
+
+            int p = _length;
+            _buffer[p] = Magic;
+            _buffer[p + 1] = type;
+            _buffer[p + 2] = (byte)(length >> 8);
+            _buffer[p + 3] = (byte)length;
+            System.Array.Copy(payload, offset, _buffer, p + 4, length);
+            uint crc = Common.Crc32.Compute(_buffer, p + 1, 3 + length);
+            int c = p + 4 + length;
+            _buffer[c] = (byte)(crc >> 24);
+            _buffer[c + 1] = (byte)(crc >> 16);
+            _buffer[c + 2] = (byte)(crc >> 8);
+            _buffer[c + 3] = (byte)crc;
+            _length = c + 4;
+            Count++;
+            return true;
+        }
+    }
+}
