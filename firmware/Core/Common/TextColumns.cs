@@ -1,0 +1,31 @@
+namespace PosFirmware.Common
+{
+    /// <summary>
+    /// How wide a text is on the display and the printer: Latin characters take one column (8x16 /
+    /// 12x24 glyphs), CJK and every other non-ASCII character two (16x16 / 24x24 glyphs).
+    /// </summary>
+    public static class TextColumns
+    {
+        /// <summary>Columns of one 128-pixel display line (8-pixel Latin glyphs).</summary>
+        public const int DisplayLine = 16;
+
+        /// <summary>Columns of one 58 mm receipt line (12-pixel Latin glyphs on 384 dots).</summary>
+        public const int SlipLine = 32;
+
+        public static int Of(string text)
+        {
+            if (text == null)
+            {
+                return 0;
+            }
+
+            int columns = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                columns += text[i] < 0x80 ? 1 : 2;
+            }
+
+            return columns;
+        }
+    }
+}
