@@ -89,6 +89,18 @@ namespace PosFirmware.Payments.Journal
             Count = 0;
         }
 
+        /// <summary>Adds the payload a RecordWriter built; a writer that overflowed marks the batch overflowed.</summary>
+        public bool Add(byte type, RecordWriter payload)
+        {
+            if (payload.Overflowed)
+            {
+                _overflow = true;
+                return false;
+            }
+
+            return Add(type, payload.Buffer, 0, payload.Length);
+        }
+
         /// <summary>Adds one record; false (and the batch marked overflowed) when it does not fit.</summary>
         public bool Add(byte type, byte[] payload, int offset, int length)
         {

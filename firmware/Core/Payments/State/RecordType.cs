@@ -1,0 +1,21 @@
+namespace PosFirmware.Payments.State
+{
+    /// <summary>The journal record types of the terminal state. Stored on flash: never renumber, only add.</summary>
+    public static class RecordType
+    {
+        public const byte StanReserved = 1;
+        public const byte ReversalArmed = 2;
+        public const byte ReversalAttempt = 3;
+        public const byte ReversalCleared = 4;
+        public const byte ReversalManual = 5;
+        public const byte BatchAdd = 6;
+        public const byte BatchVoid = 7;
+        public const byte Last = 8;
+        public const byte AdviceQueued = 9;
+        public const byte AdviceAttempt = 10;
+        public const byte AdviceDone = 11;
+        public const byte AdviceFailed = 12;
+        public const byte BatchOpened = 13;
+        public const byte Event = 14;
+    }
+}

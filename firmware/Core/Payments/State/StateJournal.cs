@@ -1,0 +1,546 @@
+using PosFirmware.Messaging.Host;
+using PosFirmware.Payments.Journal;
+
+namespace PosFirmware.Payments.State
+{
+    /// <summary>
+    /// The terminal state's durable side: every change is written as journal records first and
+    /// applied to the TerminalState only when the commit returned Ok, through the same code that
+    /// replays the records at power-on. So what RAM holds is always what recovery would rebuild,
+    /// and a change the flash refused never happened. Changes that belong together (an approval,
+    /// its batch record and the clearing of its reversal) are one commit. Compacts the journal
+    /// into a snapshot of the state when it grows past its size.
+    /// </summary>
+    public sealed class StateJournal : IJournalReader, IJournalSnapshot
+    {
+        /// <summary>STANs reserved per flash write: most transactions take one without writing.</summary>
+        public const int StanBlock = 20;
+
+        private readonly Journal.Journal _journal;
+        private readonly TerminalState _state;
+        private readonly JournalBatch _batch;
+        private readonly JournalBatch _scratch;
+        private readonly RecordWriter _w;
+        private readonly RecordReader _r = new RecordReader();
+
+        public StateJournal(Journal.Journal journal, TerminalState state, int batchBytes)
+        {
+            _journal = journal;
+            _state = state;
+            _batch = new JournalBatch(batchBytes);
+            _scratch = new JournalBatch(batchBytes);
+            _w = new RecordWriter(journal.MaxPayloadBytes);
+        }
+
+        public TerminalState State
+        {
+            get { return _state; }
+        }
+
+        public Journal.Journal Journal
+        {
+            get { return _journal; }
+        }
+
+        /// <summary>Records recovery could not decode (a valid CRC but a payload of the wrong shape): ignored.</summary>
+        public int IgnoredRecords { get; private set; }
+
+        /// <summary>The status of the last compaction attempt (Ok when none was needed).</summary>
+        public JournalStatus LastCompaction { get; private set; }
+
+        /// <summary>Power-on: rebuilds the state from the journal.</summary>
+        public JournalStatus Recover()
+        {
+            IgnoredRecords = 0;
+            JournalStatus s = _journal.Open(this);
+            if (s == JournalStatus.Ok)
+            {
+                // Reserved but unused STANs are skipped: a STAN is never used twice.
+                _state.LastStan = _state.ReservedStan;
+                CompactIfNeeded();
+            }
+
+            return s;
+        }
+
+        /// <summary>The next STAN; writes a reservation first when the reserved block is used up.</summary>
+        public JournalStatus TakeStan(out int stan)
+        {
+            stan = 0;
+            int next = TerminalState.After(_state.LastStan);
+            if (next > _state.ReservedStan || next == 1)
+            {
+                int upTo = next + StanBlock - 1;
+                if (upTo > TerminalState.MaxStan)
+                {
+                    upTo = TerminalState.MaxStan;
+                }
+
+                Begin().Add(RecordType.StanReserved, _w.Reset().I32(upTo));
+                JournalStatus s = Commit();
+                if (s != JournalStatus.Ok)
+                {
+                    return s;
+                }
+            }
+
+            _state.LastStan = next;
+            stan = next;
+            return JournalStatus.Ok;
+        }
+
+        /// <summary>Makes a reversal durable (before its request leaves: invariant I3); replaces any with the same STAN.</summary>
+        public JournalStatus ArmReversal(PendingReversal r)
+        {
+            Begin().Add(RecordType.ReversalArmed, WriteReversal(r));
+            return Commit();
+        }
+
+        /// <summary>Counts one more send attempt of the pending reversal (before it is sent).</summary>
+        public JournalStatus CountReversalAttempt()
+        {
+            PendingReversal r = _state.Reversal;
+            Begin().Add(RecordType.ReversalAttempt, _w.Reset().I32(r.Stan).U16(r.Attempts + 1));
+            return Commit();
+        }
+
+        /// <summary>The host confirmed the reversal, or the request it protected completed.</summary>
+        public JournalStatus ClearReversal(LoggedEvent e)
+        {
+            Begin().Add(RecordType.ReversalCleared, _w.Reset().I32(_state.Reversal.Stan));
+            AddEvent(e);
+            return Commit();
+        }
+
+        /// <summary>The retries ran out: kept as needing manual handling (never dropped).</summary>
+        public JournalStatus MarkReversalManual(LoggedEvent e)
+        {
+            Begin().Add(RecordType.ReversalManual, _w.Reset().I32(_state.Reversal.Stan));
+            AddEvent(e);
+            return Commit();
+        }
+
+        /// <summary>
+        /// The end of a transaction, in one commit: its batch record (approved) or null, the STAN of
+        /// the transaction it voids or -1, a queued advice (offline approval) or null, the last
+        /// transaction's status, whether its reversal is cleared, and an event.
+        /// </summary>
+        public JournalStatus Complete(BatchRecord added, int voidsStan, PendingAdvice advice, LastTransaction last, bool clearReversal, LoggedEvent e)
+        {
+            Begin();
+            if (added != null)
+            {
+                _batch.Add(RecordType.BatchAdd, WriteBatchRecord(added));
+            }
+
+            if (voidsStan > 0)
+            {
+                _batch.Add(RecordType.BatchVoid, _w.Reset().I32(voidsStan));
+            }
+
+            if (advice != null)
+            {
+                _batch.Add(RecordType.AdviceQueued, WriteAdvice(advice));
+            }
+
+            if (last != null)
+            {
+                _batch.Add(RecordType.Last, WriteLast(last));
+            }
+
+            if (clearReversal && _state.Reversal != null)
+            {
+                _batch.Add(RecordType.ReversalCleared, _w.Reset().I32(_state.Reversal.Stan));
+            }
+
+            AddEvent(e);
+            return Commit();
+        }
+
+        public JournalStatus CountAdviceAttempt(int stan)
+        {
+            PendingAdvice a = _state.FindAdvice(stan);
+            Begin().Add(RecordType.AdviceAttempt, _w.Reset().I32(stan).U16(a == null ? 1 : a.Attempts + 1));
+            return Commit();
+        }
+
+        public JournalStatus AdviceDone(int stan)
+        {
+            Begin().Add(RecordType.AdviceDone, _w.Reset().I32(stan));
+            return Commit();
+        }
+
+        public JournalStatus AdviceFailed(int stan, LoggedEvent e)
+        {
+            Begin().Add(RecordType.AdviceFailed, _w.Reset().I32(stan));
+            AddEvent(e);
+            return Commit();
+        }
+
+        /// <summary>Settlement succeeded: the batch is closed and the next one opened, empty.</summary>
+        public JournalStatus OpenNextBatch(LoggedEvent e)
+        {
+            int next = _state.Batch >= 999999 ? 1 : _state.Batch + 1;
+            Begin().Add(RecordType.BatchOpened, _w.Reset().I32(next));
+            AddEvent(e);
+            return Commit();
+        }
+
+        /// <summary>Logs one event on its own (most events ride along with the change they describe).</summary>
+        public JournalStatus Log(LoggedEvent e)
+        {
+            Begin();
+            AddEvent(e);
+            return Commit();
+        }
+
+        // ---- IJournalReader: replay -------------------------------------------------------
+
+        public void OnRecord(byte type, byte[] buffer, int offset, int length)
+        {
+            _r.Start(buffer, offset, length);
+            if (!Apply(type))
+            {
+                IgnoredRecords++;
+            }
+        }
+
+        // ---- IJournalSnapshot: compaction -------------------------------------------------
+
+        public bool WriteTo(JournalBatch batch)
+        {
+            bool ok = _state.ReservedStan == 0 || batch.Add(RecordType.StanReserved, _w.Reset().I32(_state.ReservedStan));
+            ok &= batch.Add(RecordType.BatchOpened, _w.Reset().I32(_state.Batch));
+            for (int i = 0; i < _state.BatchCount; i++)
+            {
+                ok &= batch.Add(RecordType.BatchAdd, WriteBatchRecord(_state.BatchAt(i)));
+            }
+
+            for (int i = 0; i < _state.AdviceCount; i++)
+            {
+                PendingAdvice a = _state.AdviceAt(i);
+                ok &= batch.Add(RecordType.AdviceQueued, WriteAdvice(a));
+                if (a.Attempts > 0)
+                {
+                    ok &= batch.Add(RecordType.AdviceAttempt, _w.Reset().I32(a.Stan).U16(a.Attempts));
+                }
+
+                if (a.Failed)
+                {
+                    ok &= batch.Add(RecordType.AdviceFailed, _w.Reset().I32(a.Stan));
+                }
+            }
+
+            PendingReversal r = _state.Reversal;
+            if (r != null)
+            {
+                ok &= batch.Add(RecordType.ReversalArmed, WriteReversal(r));
+                if (r.NeedsManualHandling)
+                {
+                    ok &= batch.Add(RecordType.ReversalManual, _w.Reset().I32(r.Stan));
+                }
+            }
+
+            if (_state.Last != null)
+            {
+                ok &= batch.Add(RecordType.Last, WriteLast(_state.Last));
+            }
+
+            for (int i = 0; i < _state.EventCount; i++)
+            {
+                ok &= batch.Add(RecordType.Event, WriteEvent(_state.EventAt(i)));
+            }
+
+            return ok;
+        }
+
+        // ---- encoding ---------------------------------------------------------------------
+
+        private JournalBatch Begin()
+        {
+            _batch.Clear();
+            return _batch;
+        }
+
+        private void AddEvent(LoggedEvent e)
+        {
+            if (e != null)
+            {
+                _batch.Add(RecordType.Event, WriteEvent(e));
+            }
+        }
+
+        private JournalStatus Commit()
+        {
+            JournalStatus s = _journal.Commit(_batch);
+            if (s == JournalStatus.Ok)
+            {
+                // Apply exactly what was written, through the replay path.
+                ApplyBatch(_batch);
+                CompactIfNeeded();
+            }
+
+            _batch.Clear();
+            return s;
+        }
+
+        private void ApplyBatch(JournalBatch batch)
+        {
+            byte[] b = batch.Buffer;
+            int p = 0;
+            while (p < batch.Length)
+            {
+                int length = (b[p + 2] << 8) | b[p + 3];
+                OnRecord(b[p + 1], b, p + 4, length);
+                p += JournalBatch.OverheadBytes + length;
+            }
+        }
+
+        private void CompactIfNeeded()
+        {
+            LastCompaction = JournalStatus.Ok;
+            if (_journal.NeedsCompaction)
+            {
+                LastCompaction = _journal.Compact(this, _scratch);
+            }
+        }
+
+        private RecordWriter WriteReversal(PendingReversal r)
+        {
+            return _w.Reset().I32(r.Stan).I32(r.Batch).U8((int)r.Type).I64(r.AmountMinor).U16(r.Attempts)
+                .Bytes(r.Message, 0, r.Message == null ? 0 : r.Message.Length);
+        }
+
+        private RecordWriter WriteAdvice(PendingAdvice a)
+        {
+            return _w.Reset().I32(a.Stan).I64(a.AmountMinor).Bytes(a.Message, 0, a.Message == null ? 0 : a.Message.Length);
+        }
+
+        private RecordWriter WriteBatchRecord(BatchRecord r)
+        {
+            BatchEntry e = r.Entry;
+            return _w.Reset().I32(e.Stan).I32(e.Batch).U8((int)e.Type).I64(e.AmountMinor).Ascii(e.LocalTime).Ascii(e.LocalDate)
+                .U8((int)e.Entry).Ascii(e.Rrn).Ascii(e.AuthCode).Ascii(r.MaskedPan).U16(r.OutcomeCode)
+                .U8((r.Offline ? 1 : 0) | (r.Voided ? 2 : 0)).I32(r.RefersToStan);
+        }
+
+        private RecordWriter WriteLast(LastTransaction t)
+        {
+            return _w.Reset().I32(t.Stan).U8((int)t.Type).I64(t.AmountMinor).U16(t.OutcomeCode).Ascii(t.MaskedPan)
+                .Ascii(t.Rrn).Ascii(t.AuthCode).Ascii(t.When).U8((int)t.Reversal);
+        }
+
+        private RecordWriter WriteEvent(LoggedEvent e)
+        {
+            return _w.Reset().I64(e.TimeMs).U16(e.Code).I32(e.Stan);
+        }
+
+        // ---- decoding and applying ----------------------------------------------------------
+
+        private bool Apply(byte type)
+        {
+            switch (type)
+            {
+                case RecordType.StanReserved:
+                    {
+                        int upTo = _r.I32();
+                        if (!_r.Complete || upTo < 1 || upTo > TerminalState.MaxStan)
+                        {
+                            return false;
+                        }
+
+                        // Normally ascending; after a wrap the new block starts again at 1.
+                        _state.ReservedStan = upTo;
+                        if (_state.LastStan > upTo)
+                        {
+                            _state.LastStan = 0;
+                        }
+
+                        return true;
+                    }
+
+                case RecordType.ReversalArmed:
+                    {
+                        PendingReversal r = new PendingReversal();
+                        r.Stan = _r.I32();
+                        r.Batch = _r.I32();
+                        r.Type = (TransactionType)_r.U8();
+                        r.AmountMinor = _r.I64();
+                        r.Attempts = _r.U16();
+                        r.Message = _r.Bytes();
+                        if (!_r.Complete || r.Message == null)
+                        {
+                            return false;
+                        }
+
+                        _state.Reversal = r;
+                        return true;
+                    }
+
+                case RecordType.ReversalAttempt:
+                    {
+                        int stan = _r.I32();
+                        int attempts = _r.U16();
+                        if (!_r.Complete || _state.Reversal == null || _state.Reversal.Stan != stan)
+                        {
+                            return false;
+                        }
+
+                        _state.Reversal.Attempts = attempts;
+                        return true;
+                    }
+
+                case RecordType.ReversalCleared:
+                case RecordType.ReversalManual:
+                    {
+                        int stan = _r.I32();
+                        if (!_r.Complete || _state.Reversal == null || _state.Reversal.Stan != stan)
+                        {
+                            return false;
+                        }
+
+                        if (type == RecordType.ReversalCleared)
+                        {
+                            _state.Reversal = null;
+                        }
+                        else
+                        {
+                            _state.Reversal.NeedsManualHandling = true;
+                        }
+
+                        return true;
+                    }
+
+                case RecordType.BatchAdd:
+                    {
+                        BatchRecord r = new BatchRecord();
+                        BatchEntry e = r.Entry;
+                        e.Stan = _r.I32();
+                        e.Batch = _r.I32();
+                        e.Type = (TransactionType)_r.U8();
+                        e.AmountMinor = _r.I64();
+                        e.LocalTime = _r.Ascii();
+                        e.LocalDate = _r.Ascii();
+                        e.Entry = (PosEntryMode)_r.U8();
+                        e.Rrn = _r.Ascii();
+                        e.AuthCode = _r.Ascii();
+                        r.MaskedPan = _r.Ascii();
+                        r.OutcomeCode = _r.U16();
+                        int flags = _r.U8();
+                        r.RefersToStan = _r.I32();
+                        r.Offline = (flags & 1) != 0;
+                        r.Voided = (flags & 2) != 0;
+                        return _r.Complete && _state.AddToBatch(r);
+                    }
+
+                case RecordType.BatchVoid:
+                    {
+                        BatchRecord r = _state.FindInBatch(_r.I32());
+                        if (!_r.Complete || r == null)
+                        {
+                            return false;
+                        }
+
+                        r.Voided = true;
+                        return true;
+                    }
+
+                case RecordType.Last:
+                    {
+                        LastTransaction t = new LastTransaction();
+                        t.Stan = _r.I32();
+                        t.Type = (TransactionType)_r.U8();
+                        t.AmountMinor = _r.I64();
+                        t.OutcomeCode = _r.U16();
+                        t.MaskedPan = _r.Ascii();
+                        t.Rrn = _r.Ascii();
+                        t.AuthCode = _r.Ascii();
+                        t.When = _r.Ascii();
+                        t.Reversal = (ReversalState)_r.U8();
+                        if (!_r.Complete)
+                        {
+                            return false;
+                        }
+
+                        _state.Last = t;
+                        return true;
+                    }
+
+                case RecordType.AdviceQueued:
+                    {
+                        PendingAdvice a = new PendingAdvice();
+                        a.Stan = _r.I32();
+                        a.AmountMinor = _r.I64();
+                        a.Message = _r.Bytes();
+                        return _r.Complete && a.Message != null && _state.AddAdvice(a);
+                    }
+
+                case RecordType.AdviceAttempt:
+                    {
+                        PendingAdvice a = _state.FindAdvice(_r.I32());
+                        int attempts = _r.U16();
+                        if (!_r.Complete || a == null)
+                        {
+                            return false;
+                        }
+
+                        a.Attempts = attempts;
+                        return true;
+                    }
+
+                case RecordType.AdviceDone:
+                case RecordType.AdviceFailed:
+                    {
+                        int stan = _r.I32();
+                        PendingAdvice a = _state.FindAdvice(stan);
+                        if (!_r.Complete || a == null)
+                        {
+                            return false;
+                        }
+
+                        if (type == RecordType.AdviceDone)
+                        {
+                            _state.RemoveAdvice(stan);
+                        }
+                        else
+                        {
+                            a.Failed = true;
+                        }
+
+                        return true;
+                    }
+
+                case RecordType.BatchOpened:
+                    {
+                        int batch = _r.I32();
+                        if (!_r.Complete || batch < 1 || batch > 999999)
+                        {
+                            return false;
+                        }
+
+                        _state.Batch = batch;
+                        _state.ClearBatch();
+                        return true;
+                    }
+
+                case RecordType.Event:
+                    {
+                        LoggedEvent e = new LoggedEvent();
+                        e.TimeMs = _r.I64();
+                        e.Code = _r.U16();
+                        e.Stan = _r.I32();
+                        if (!_r.Complete)
+                        {
+                            return false;
+                        }
+
+                        _state.AddEvent(e);
+                        return true;
+                    }
+
+                default:
+                    return false;
+            }
+        }
+    }
+}

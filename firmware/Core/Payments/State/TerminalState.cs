@@ -1,0 +1,206 @@
+using PosFirmware.Messaging.Host;
+
+namespace PosFirmware.Payments.State
+{
+    /// <summary>
+    /// What the terminal knows that must survive a power cut, in RAM: trace and batch numbers, the
+    /// pending reversal, offline advices, the batch, the last transaction and a bounded event log.
+    /// It only ever changes through StateJournal, after the change is durable, so RAM always equals
+    /// what recovery would rebuild from flash. Fixed capacities: nothing grows without bound.
+    /// </summary>
+    public sealed class TerminalState
+    {
+        public const int MaxStan = 999999;
+
+        private readonly BatchRecord[] _batch;
+        private readonly PendingAdvice[] _advices;
+        private readonly LoggedEvent[] _events;
+
+        public TerminalState(int maxBatchRecords, int maxAdvices, int maxEvents)
+        {
+            _batch = new BatchRecord[maxBatchRecords];
+            _advices = new PendingAdvice[maxAdvices];
+            _events = new LoggedEvent[maxEvents];
+            Batch = 1;
+        }
+
+        /// <summary>The last STAN handed out (0 before the first).</summary>
+        public int LastStan { get; internal set; }
+
+        /// <summary>STANs up to this one are reserved durably: handing them out costs no flash write.</summary>
+        public int ReservedStan { get; internal set; }
+
+        /// <summary>The current batch number (1..999999).</summary>
+        public int Batch { get; internal set; }
+
+        /// <summary>The reversal waiting to be delivered, or null.</summary>
+        public PendingReversal Reversal { get; internal set; }
+
+        public LastTransaction Last { get; internal set; }
+
+        public int BatchCount { get; private set; }
+
+        public int AdviceCount { get; private set; }
+
+        public int EventCount { get; private set; }
+
+        public int BatchCapacity
+        {
+            get { return _batch.Length; }
+        }
+
+        public int AdviceCapacity
+        {
+            get { return _advices.Length; }
+        }
+
+        public BatchRecord BatchAt(int index)
+        {
+            return _batch[index];
+        }
+
+        public PendingAdvice AdviceAt(int index)
+        {
+            return _advices[index];
+        }
+
+        /// <summary>The index-th event, oldest first.</summary>
+        public LoggedEvent EventAt(int index)
+        {
+            int oldest = EventCount < _events.Length ? 0 : _eventNext;
+            return _events[(oldest + index) % _events.Length];
+        }
+
+        /// <summary>The STAN after s (1..999999, wrapping).</summary>
+        public static int After(int s)
+        {
+            return s >= MaxStan ? 1 : s + 1;
+        }
+
+        /// <summary>The batch record with this STAN, or null.</summary>
+        public BatchRecord FindInBatch(int stan)
+        {
+            for (int i = 0; i < BatchCount; i++)
+            {
+                if (_batch[i].Entry.Stan == stan)
+                {
+                    return _batch[i];
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The pending advice with this STAN, or null.</summary>
+        public PendingAdvice FindAdvice(int stan)
+        {
+            for (int i = 0; i < AdviceCount; i++)
+            {
+                if (_advices[i].Stan == stan)
+                {
+                    return _advices[i];
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The first advice still to send (not failed), or null.</summary>
+        public PendingAdvice NextAdvice()
+        {
+            for (int i = 0; i < AdviceCount; i++)
+            {
+                if (!_advices[i].Failed)
+                {
+                    return _advices[i];
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The settlement totals of the batch: approved, not voided.</summary>
+        public SettlementTotals Totals()
+        {
+            SettlementTotals t = new SettlementTotals();
+            for (int i = 0; i < BatchCount; i++)
+            {
+                if (!_batch[i].Voided)
+                {
+                    t.Add(_batch[i].Entry.Type, _batch[i].Entry.AmountMinor);
+                }
+            }
+
+            return t;
+        }
+
+        internal bool AddToBatch(BatchRecord r)
+        {
+            BatchRecord existing = FindInBatch(r.Entry.Stan);
+            if (existing != null)
+            {
+                // Replayed twice (a snapshot and its source both read): keep one.
+                return true;
+            }
+
+            if (BatchCount == _batch.Length)
+            {
+                return false;
+            }
+
+            _batch[BatchCount++] = r;
+            return true;
+        }
+
+        internal void ClearBatch()
+        {
+            System.Array.Clear(_batch, 0, BatchCount);
+            BatchCount = 0;
+        }
+
+        internal bool AddAdvice(PendingAdvice a)
+        {
+            if (FindAdvice(a.Stan) != null)
+            {
+                return true;
+            }
+
+            if (AdviceCount == _advices.Length)
+            {
+                return false;
+            }
+
+            _advices[AdviceCount++] = a;
+            return true;
+        }
+
+        internal void RemoveAdvice(int stan)
+        {
+            for (int i = 0; i < AdviceCount; i++)
+            {
+                if (_advices[i].Stan == stan)
+                {
+                    for (int j = i; j < AdviceCount - 1; j++)
+                    {
+                        _advices[j] = _advices[j + 1];
+                    }
+
+                    _advices[--AdviceCount] = null;
+                    return;
+                }
+            }
+        }
+
+        private int _eventNext;
+
+        internal void AddEvent(LoggedEvent e)
+        {
+            _events[_eventNext] = e;
+            _eventNext = (_eventNext + 1) % _events.Length;
+            if (EventCount < _events.Length)
+            {
+                EventCount++;
+            }
+        }
+    }
+}
