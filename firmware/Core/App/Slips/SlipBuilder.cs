@@ -1,0 +1,139 @@
+using PosFirmware.App.Input;
+using PosFirmware.Common;
+using PosFirmware.Messaging.Host;
+using PosFirmware.Payments.Outcomes;
+
+namespace PosFirmware.App.Slips
+{
+    /// <summary>
+    /// The lines of a transaction slip (签购单) in English and 简体中文, each at most 32 columns (a
+    /// 58 mm printer): header, copy, merchant and terminal, card (masked), type, trace, batch, time,
+    /// reference, auth code, amount, the outcome line and the next step from the outcome catalog,
+    /// and the signature line on the merchant copy of an approval. The printer driver lays them out.
+    /// </summary>
+    public static class SlipBuilder
+    {
+        public static string[] Lines(SlipData d, SlipCopy copy)
+        {
+            Outcome outcome = OutcomeCatalog.Get(d.OutcomeCode);
+            if (outcome == null)
+            {
+                outcome = OutcomeCatalog.Get(OutcomeCodes.HostUnknownCode);
+            }
+
+            bool approved = outcome.Kind == OutcomeKind.Approved;
+            string[] lines = new string[24];
+            int n = 0;
+            lines[n++] = "银联POS签购单 POS SALES SLIP";
+            lines[n++] = copy == SlipCopy.Merchant ? "商户存根 MERCHANT COPY" : "持卡人存根 CARDHOLDER COPY";
+            if (d.Reprint)
+            {
+                lines[n++] = "重打印 REPRINT";
+            }
+
+            lines[n++] = Fit(d.MerchantName == null ? "" : d.MerchantName);
+            lines[n++] = "商户号 MID:" + Text(d.MerchantId);
+            lines[n++] = "终端号 TID:" + Text(d.TerminalId);
+            lines[n++] = "卡号 CARD:" + Text(d.MaskedPan);
+            lines[n++] = "方式 ENTRY:" + EntryName(d.Entry);
+            lines[n++] = TypeName(d.Type);
+            lines[n++] = "凭证号 TRACE:" + Digits.Pad(d.Stan, 6);
+            lines[n++] = "批次号 BATCH:" + Digits.Pad(d.Batch, 6);
+            if (d.When != null && d.When.Length == 10)
+            {
+                lines[n++] = "时间 TIME:" + d.When.Substring(0, 2) + "/" + d.When.Substring(2, 2) + " " + d.When.Substring(4, 2) + ":" + d.When.Substring(6, 2) + ":" + d.When.Substring(8, 2);
+            }
+
+            if (d.Rrn != null)
+            {
+                lines[n++] = "参考号 REF:" + d.Rrn;
+            }
+
+            if (d.AuthCode != null)
+            {
+                lines[n++] = "授权码 AUTH:" + d.AuthCode;
+            }
+
+            if (d.Type != TransactionType.Balance)
+            {
+                bool credit = d.Type == TransactionType.Refund || d.Type == TransactionType.Void || d.Type == TransactionType.CompletionVoid || d.Type == TransactionType.PreAuthVoid;
+                lines[n++] = "金额 AMT:RMB " + (credit ? "-" : "") + AmountEntry.Format(d.AmountMinor);
+            }
+
+            lines[n++] = outcome.ChineseSlip;
+            lines[n++] = outcome.EnglishSlip;
+            lines[n++] = outcome.ChineseNext;
+            lines[n++] = outcome.EnglishNext;
+            lines[n++] = "NO." + outcome.Code;
+            if (approved && copy == SlipCopy.Merchant && d.Type != TransactionType.Balance)
+            {
+                lines[n++] = "持卡人签名 CARDHOLDER SIGNATURE";
+                lines[n++] = "";
+                lines[n++] = "本人确认以上交易 I AGREE";
+            }
+
+            string[] result = new string[n];
+            System.Array.Copy(lines, result, n);
+            return result;
+        }
+
+        private static string Text(string s)
+        {
+            return s == null ? "" : s;
+        }
+
+        // Merchant names come from configuration: cut them to the line rather than overflow it.
+        private static string Fit(string s)
+        {
+            int columns = 0;
+            for (int i = 0; i < s.Length; i++)
+            {
+                columns += s[i] < 0x80 ? 1 : 2;
+                if (columns > TextColumns.SlipLine)
+                {
+                    return s.Substring(0, i);
+                }
+            }
+
+            return s;
+        }
+
+        private static string EntryName(PosEntryMode entry)
+        {
+            switch (entry)
+            {
+                case PosEntryMode.Contactless:
+                    return "挥卡 TAP";
+                case PosEntryMode.Swipe:
+                    return "刷卡 SWIPE";
+                case PosEntryMode.Chip:
+                    return "插卡 CHIP";
+                default:
+                    return "手输 MANUAL";
+            }
+        }
+
+        private static string TypeName(TransactionType type)
+        {
+            switch (type)
+            {
+                case TransactionType.Balance:
+                    return "余额查询 BALANCE";
+                case TransactionType.Sale:
+                    return "消费 SALE";
+                case TransactionType.Void:
+                    return "消费撤销 VOID";
+                case TransactionType.Refund:
+                    return "退货 REFUND";
+                case TransactionType.PreAuth:
+                    return "预授权 PRE-AUTH";
+                case TransactionType.PreAuthVoid:
+                    return "预授权撤销 PRE-AUTH VOID";
+                case TransactionType.Completion:
+                    return "预授权完成 COMPLETION";
+                default:
+                    return "完成撤销 COMPLETION VOID";
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using PosFirmware.Messaging.Host;
+
+namespace PosFirmware.App.Slips
+{
+    /// <summary>What a transaction slip shows. Built from the batch record or last transaction: the PAN is masked already.</summary>
+    public sealed class SlipData
+    {
+        public string MerchantName { get; set; }
+
+        public string MerchantId { get; set; }
+
+        public string TerminalId { get; set; }
+
+        public TransactionType Type { get; set; }
+
+        public long AmountMinor { get; set; }
+
+        public string MaskedPan { get; set; }
+
+        public PosEntryMode Entry { get; set; }
+
+        public int Stan { get; set; }
+
+        public int Batch { get; set; }
+
+        /// <summary>MMDDhhmmss or null.</summary>
+        public string When { get; set; }
+
+        public string Rrn { get; set; }
+
+        public string AuthCode { get; set; }
+
+        public int OutcomeCode { get; set; }
+
+        /// <summary>True for a reprint (it says so on the slip).</summary>
+        public bool Reprint { get; set; }
+    }
+}

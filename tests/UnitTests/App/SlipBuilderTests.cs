@@ -1,0 +1,97 @@
+using nanoFramework.TestFramework;
+using PosFirmware.App.Slips;
+using PosFirmware.Common;
+using PosFirmware.Messaging.Host;
+using PosFirmware.Payments.Outcomes;
+using PosFirmware.Security;
+
+namespace PosFirmware.UnitTests.App
+{
+    [TestClass]
+    public class SlipBuilderTests
+    {
+        private static SlipData Sale(int outcome)
+        {
+            SlipData d = new SlipData();
+            d.MerchantName = "测试商户 TEST SHOP WITH A VERY LONG NAME";
+            d.MerchantId = "308640041110003";
+            d.TerminalId = "10020831";
+            d.Type = TransactionType.Sale;
+            d.AmountMinor = 2550;
+            d.MaskedPan = PanMask.Mask("6228480000000000001");
+            d.Entry = PosEntryMode.Contactless;
+            d.Stan = 122;
+            d.Batch = 2;
+            d.When = "1122103000";
+            d.Rrn = "000000123456";
+            d.AuthCode = "654321";
+            d.OutcomeCode = outcome;
+            return d;
+        }
+
+        private static string Joined(string[] lines)
+        {
+            string all = "";
+            for (int i = 0; i < lines.Length; i++)
+            {
+                all += lines[i] + "\n";
+            }
+
+            return all;
+        }
+
+        [TestMethod]
+        public void AnApprovedSaleSlipHasEverythingAndFits()
+        {
+            string[] merchant = SlipBuilder.Lines(Sale(OutcomeCodes.Approved), SlipCopy.Merchant);
+            string all = Joined(merchant);
+            Assert.IsTrue(all.IndexOf("商户存根 MERCHANT COPY") >= 0);
+            Assert.IsTrue(all.IndexOf("凭证号 TRACE:000122") >= 0);
+            Assert.IsTrue(all.IndexOf("金额 AMT:RMB 25.50") >= 0);
+            Assert.IsTrue(all.IndexOf("交易成功") >= 0 && all.IndexOf("APPROVED") >= 0);
+            Assert.IsTrue(all.IndexOf("CARDHOLDER SIGNATURE") >= 0);
+            Assert.IsTrue(all.IndexOf("6228480000000000001") < 0, "never the full PAN");
+            Assert.IsTrue(all.IndexOf("622848*********0001") >= 0);
+            string cardholder = Joined(SlipBuilder.Lines(Sale(OutcomeCodes.Approved), SlipCopy.Cardholder));
+            Assert.IsTrue(cardholder.IndexOf("持卡人存根 CARDHOLDER COPY") >= 0);
+            Assert.IsTrue(cardholder.IndexOf("SIGNATURE") < 0);
+        }
+
+        [TestMethod]
+        public void EveryOutcomeMakesASlipThatFits()
+        {
+            Outcome[] all = OutcomeCatalog.All;
+            for (int i = 0; i < all.Length; i++)
+            {
+                for (int copy = 0; copy < 2; copy++)
+                {
+                    string[] lines = SlipBuilder.Lines(Sale(all[i].Code), (SlipCopy)copy);
+                    for (int l = 0; l < lines.Length; l++)
+                    {
+                        Assert.IsTrue(TextColumns.Of(lines[l]) <= TextColumns.SlipLine, "outcome " + all[i].Code + ": \"" + lines[l] + "\"");
+                    }
+
+                    string text = Joined(lines);
+                    Assert.IsTrue(text.IndexOf(all[i].ChineseSlip) >= 0 && text.IndexOf(all[i].EnglishSlip) >= 0);
+                    Assert.IsTrue(text.IndexOf("NO." + all[i].Code) >= 0);
+                }
+            }
+
+            string failed = Joined(SlipBuilder.Lines(Sale(OutcomeCodes.ReversalFailed), SlipCopy.Merchant));
+            Assert.IsTrue(failed.IndexOf("冲正不成功，请人工处理") >= 0);
+            Assert.IsTrue(failed.IndexOf("SIGNATURE") < 0);
+        }
+
+        [TestMethod]
+        public void RefundsShowACreditAndReprintsSaySo()
+        {
+            SlipData d = Sale(OutcomeCodes.Approved);
+            d.Type = TransactionType.Refund;
+            d.Reprint = true;
+            string text = Joined(SlipBuilder.Lines(d, SlipCopy.Cardholder));
+            Assert.IsTrue(text.IndexOf("退货 REFUND") >= 0);
+            Assert.IsTrue(text.IndexOf("RMB -25.50") >= 0);
+            Assert.IsTrue(text.IndexOf("重打印 REPRINT") >= 0);
+        }
+    }
+}
