@@ -27,5 +27,26 @@ namespace PosFirmware.Common
 
             return columns;
         }
+
+        /// <summary>The longest start of text that fits in columns (text itself when it fits; "" for null).</summary>
+        public static string Cut(string text, int columns)
+        {
+            if (text == null)
+            {
+                return "";
+            }
+
+            int used = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                used += text[i] < 0x80 ? 1 : 2;
+                if (used > columns)
+                {
+                    return text.Substring(0, i);
+                }
+            }
+
+            return text;
+        }
     }
 }

@@ -31,7 +31,8 @@ namespace PosFirmware.App.Slips
                 lines[n++] = "重打印 REPRINT";
             }
 
-            lines[n++] = Fit(d.MerchantName == null ? "" : d.MerchantName);
+            // Merchant names come from configuration: cut to the line rather than overflow it.
+            lines[n++] = TextColumns.Cut(d.MerchantName, TextColumns.SlipLine);
             lines[n++] = "商户号 MID:" + Text(d.MerchantId);
             lines[n++] = "终端号 TID:" + Text(d.TerminalId);
             lines[n++] = "卡号 CARD:" + Text(d.MaskedPan);
@@ -80,22 +81,6 @@ namespace PosFirmware.App.Slips
         private static string Text(string s)
         {
             return s == null ? "" : s;
-        }
-
-        // Merchant names come from configuration: cut them to the line rather than overflow it.
-        private static string Fit(string s)
-        {
-            int columns = 0;
-            for (int i = 0; i < s.Length; i++)
-            {
-                columns += s[i] < 0x80 ? 1 : 2;
-                if (columns > TextColumns.SlipLine)
-                {
-                    return s.Substring(0, i);
-                }
-            }
-
-            return s;
         }
 
         private static string EntryName(PosEntryMode entry)

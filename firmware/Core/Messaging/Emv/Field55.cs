@@ -43,5 +43,38 @@ namespace PosFirmware.Messaging.Emv
             written = o - outputOffset;
             return TlvStatus.Ok;
         }
+
+        /// <summary>
+        /// The TLVs of an existing field 55 whose tags are listed, in the list's order (what a
+        /// reversal keeps of its request's field 55); null when source is not valid TLV.
+        /// </summary>
+        public static byte[] Select(byte[] source, uint[] tags)
+        {
+            if (Tlv.Validate(source, 0, source.Length) != TlvStatus.Ok)
+            {
+                return null;
+            }
+
+            byte[] buffer = new byte[source.Length];
+            int o = 0;
+            for (int i = 0; i < tags.Length; i++)
+            {
+                int vo, vl;
+                if (Tlv.Find(source, 0, source.Length, tags[i], out vo, out vl) != TlvStatus.Ok)
+                {
+                    continue;
+                }
+
+                int n;
+                if (Tlv.Write(tags[i], source, vo, vl, buffer, o, out n) == TlvStatus.Ok)
+                {
+                    o += n;
+                }
+            }
+
+            byte[] selected = new byte[o];
+            System.Array.Copy(buffer, selected, o);
+            return selected;
+        }
     }
 }

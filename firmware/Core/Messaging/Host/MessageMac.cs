@@ -30,11 +30,13 @@ namespace PosFirmware.Messaging.Host
             }
         }
 
-        /// <summary>Writes the MAC over message[offset .. offset+length-wire) into its last wire bytes.</summary>
-        public static void Sign(HostProfile profile, DesKey mak, byte[] message, int offset, int length)
+        /// <summary>
+        /// Writes the MAC over message[offset .. offset+length-wire) into its last wire bytes, and the
+        /// 8-byte MAC itself into mac[0..8).
+        /// </summary>
+        public static void Sign(HostProfile profile, DesKey mak, byte[] message, int offset, int length, byte[] mac)
         {
             int wire = WireBytes(profile);
-            byte[] mac = new byte[DesKey.BlockSize];
             Compute(profile, mak, message, offset, length - wire, mac);
             Place(mac, message, offset + length - wire, wire);
         }

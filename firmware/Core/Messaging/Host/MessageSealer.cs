@@ -70,19 +70,8 @@ namespace PosFirmware.Messaging.Host
 
             if (macs)
             {
-                MessageMac.Sign(profile, mak, output, offset + head, length);
                 byte[] mac = new byte[DesKey.BlockSize];
-                int wire = MessageMac.WireBytes(profile);
-                int at = offset + head + length - wire;
-                if (wire == DesKey.BlockSize)
-                {
-                    System.Array.Copy(output, at, mac, 0, wire);
-                }
-                else
-                {
-                    Common.HexAscii.TryRead(output, at, DesKey.BlockSize, mac, 0);
-                }
-
+                MessageMac.Sign(profile, mak, output, offset + head, length, mac);
                 message.Set(64, mac);
             }
 

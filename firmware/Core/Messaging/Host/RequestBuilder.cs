@@ -145,7 +145,7 @@ namespace PosFirmware.Messaging.Host
             byte[] icc = original.GetBytes(55);
             if (icc != null)
             {
-                byte[] kept = KeepTags(icc, Field55.ReversalTags);
+                byte[] kept = Field55.Select(icc, Field55.ReversalTags);
                 if (kept != null && kept.Length > 0)
                 {
                     reversal.Set(55, kept);
@@ -273,36 +273,6 @@ namespace PosFirmware.Messaging.Host
             }
 
             return reference;
-        }
-
-        // The TLVs of icc whose tags are listed, in the list's order; null when icc is not valid TLV.
-        private static byte[] KeepTags(byte[] icc, uint[] tags)
-        {
-            if (Tlv.Validate(icc, 0, icc.Length) != TlvStatus.Ok)
-            {
-                return null;
-            }
-
-            byte[] buffer = new byte[icc.Length];
-            int o = 0;
-            for (int i = 0; i < tags.Length; i++)
-            {
-                int vo, vl;
-                if (Tlv.Find(icc, 0, icc.Length, tags[i], out vo, out vl) != TlvStatus.Ok)
-                {
-                    continue;
-                }
-
-                int n;
-                if (Tlv.Write(tags[i], icc, vo, vl, buffer, o, out n) == TlvStatus.Ok)
-                {
-                    o += n;
-                }
-            }
-
-            byte[] kept = new byte[o];
-            System.Array.Copy(buffer, kept, o);
-            return kept;
         }
     }
 }

@@ -73,20 +73,22 @@ namespace PosFirmware.Payments.Journal
                 _overflow = true;
             }
 
-            bool overflow = _overflow;
-            int count = Count;
-            Clear();
-            _overflow = overflow;
-            Count = count;
+            // The batch goes on (Count and any overflow stay); only the buffer is reused.
+            EmptyBuffer();
         }
 
         public void Clear()
         {
+            EmptyBuffer();
+            _overflow = false;
+            Count = 0;
+        }
+
+        private void EmptyBuffer()
+        {
             // Records may hold a PAN (a pending reversal): do not leave it in RAM after use (I7).
             System.Array.Clear(_buffer, 0, _length);
             _length = 0;
-            _overflow = false;
-            Count = 0;
         }
 
         /// <summary>Adds the payload a RecordWriter built; a writer that overflowed marks the batch overflowed.</summary>
