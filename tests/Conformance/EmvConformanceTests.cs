@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PosFirmware.Messaging.Emv;
+using PosFirmware.UnitTests.Support;
 
 namespace PosFirmware.Conformance;
 
@@ -35,7 +36,7 @@ public class EmvConformanceTests
     private static byte[] BuiltField55()
     {
         // Field 55 as the terminal builds it: the sample's objects through TagStore and Field55.Build.
-        byte[] sample = Convert.FromHexString(Messages.SampleField55);
+        byte[] sample = Convert.FromHexString(Samples.Field55);
         var store = new TagStore(64, 1024);
         int p = 0;
         while (p < sample.Length)
@@ -54,7 +55,7 @@ public class EmvConformanceTests
     public void NodeEmvReadsOurTlvsAsWeDo()
     {
         byte[] built = BuiltField55();
-        Assert.AreEqual(Messages.SampleField55, Convert.ToHexString(built));
+        Assert.AreEqual(Samples.Field55, Convert.ToHexString(built));
         // A template with a long-form length (0x81) and a two-byte tag inside.
         byte[] longValue = new byte[130];
         new Random(7).NextBytes(longValue);
@@ -66,7 +67,7 @@ public class EmvConformanceTests
         var inputs = new (string Name, byte[] Data)[]
         {
             ("field55", built),
-            ("reversal55", Convert.FromHexString("950500800080009F100807010103A02002019F36020006")),
+            ("reversal55", Convert.FromHexString(Samples.ReversalField55)),
             ("template", template[..templateLength]),
         };
         var emv = new JsonArray();

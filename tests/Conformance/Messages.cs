@@ -1,6 +1,7 @@
 using PosFirmware.Messaging.Host;
 using PosFirmware.Messaging.Iso8583;
 using PosFirmware.Security;
+using PosFirmware.UnitTests.Support;
 
 namespace PosFirmware.Conformance;
 
@@ -12,12 +13,6 @@ public static class Messages
 {
     public static readonly HostProfile Profile = HostProfile.International();
     public static readonly TerminalIdentity Terminal = new("10020831", "308640041110003", "001");
-
-    /// <summary>The real UnionPay field 55 of PAYMENTS.md section 9.</summary>
-    public const string SampleField55 =
-        "9F2608E7B33BDAB05F4D2F9F2701809F100807010103A02002019F3704BB9E542C9F36020006" +
-        "950500800080009A031703029C01199F02060000000000015F2A02034482027C009F1A0203449F3303E0E1C8" +
-        "9F34031E03009F3501228408A0000003330101029F410400000077";
 
     public sealed record Case(string Name, IsoMessage Message, byte[] Wire);
 
@@ -105,7 +100,7 @@ public static class Messages
             Type = type, AmountMinor = 2550, Stan = 122, Batch = 2, LocalTime = "103000", LocalDate = "1122",
             Entry = PosEntryMode.Contactless, Pan = "6228480000000000001", Expiry = "3012",
             Track2 = "6228480000000000001=30122011234567890", CardSequence = 1,
-            EncryptedPinBlock = Convert.FromHexString("0102030405060708"), IccData = Convert.FromHexString(SampleField55),
+            EncryptedPinBlock = Convert.FromHexString("0102030405060708"), IccData = Convert.FromHexString(Samples.Field55),
         };
         if (TransactionRules.RefersToOriginal(type))
         {

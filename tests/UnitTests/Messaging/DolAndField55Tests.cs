@@ -57,6 +57,15 @@ namespace PosFirmware.UnitTests.Messaging
         }
 
         [TestMethod]
+        public void SelectKeepsListedTagsOfAnExistingField55()
+        {
+            byte[] f55 = Hex.Decode(Samples.Field55);
+            Assert.AreEqual(Samples.ReversalField55, Hex.Encode(Field55.Select(f55, Field55.ReversalTags)));
+            Assert.AreEqual(0, Field55.Select(f55, new uint[] { 0xDF31 }).Length);
+            Assert.IsNull(Field55.Select(Hex.Decode("9F2608E7B3"), Field55.ReversalTags));
+        }
+
+        [TestMethod]
         public void PdolValuesAreFittedToTheirLengths()
         {
             TagStore t = new TagStore(16, 128);

@@ -136,18 +136,10 @@ namespace PosFirmware.UnitTests.Messaging
         public void SignOnAnswerDeliversKeys()
         {
             HostProfile profile = TestHost.UnionPay();
-            IsoMessage request = new IsoMessage();
-            NetworkBuilder.SignOn(profile, TestHost.Terminal, 121, 2, request);
-            IsoMessage a = new IsoMessage();
-            a.Mti = "0810";
-            a.Set(11, "000121");
-            a.Set(37, "000000000001");
-            a.Set(39, "00");
-            a.Set(41, TestHost.Terminal.TerminalId);
-            a.Set(60, "00000002003");
-            a.Set(62, Hex.Decode(SignOnKeys.Field62(SignOnKeyFormat.DoubleLength)));
+            IsoMessage request = TestHost.SignOnRequest(profile);
+            byte[] answer = TestHost.SignOnAnswer(profile, "00", SignOnKeys.Field62(SignOnKeyFormat.DoubleLength));
             HostResponse r = new HostResponse();
-            Assert.AreEqual((int)ResponseStatus.Ok, (int)new ResponseReader().Read(profile, null, request, TestHost.Seal(profile, a, null), 0, TestHost.Seal(profile, a, null).Length, r));
+            Assert.AreEqual((int)ResponseStatus.Ok, (int)new ResponseReader().Read(profile, null, request, answer, 0, answer.Length, r));
             WorkingKeys keys;
             Assert.AreEqual((int)KeyLoadStatus.Ok, (int)WorkingKeys.Load(new DesKey(SignOnKeys.Tmk), profile.KeyFormat, r.KeyData, 0, r.KeyData.Length, out keys));
             byte[] kcv = new byte[4];
@@ -173,7 +165,8 @@ namespace PosFirmware.UnitTests.Messaging
                 a.Set(39, "00");
                 a.Set(48, "002000000000300000000000000000" + digits[i] + "000000000000000000000000000000" + "0");
                 HostResponse r = new HostResponse();
-                Assert.AreEqual((int)ResponseStatus.Ok, (int)new ResponseReader().Read(up, null, request, TestHost.Seal(up, a, null), 0, TestHost.Seal(up, a, null).Length, r));
+                byte[] answer = TestHost.Seal(up, a, null);
+                Assert.AreEqual((int)ResponseStatus.Ok, (int)new ResponseReader().Read(up, null, request, answer, 0, answer.Length, r));
                 Assert.AreEqual(verdicts[i], (int)r.Settlement);
                 Assert.AreEqual(2, r.HostTotals.DebitCount);
                 Assert.AreEqual(300L, r.HostTotals.DebitAmountMinor);
@@ -189,7 +182,8 @@ namespace PosFirmware.UnitTests.Messaging
                 a.Set(11, "000200");
                 a.Set(39, codes[i]);
                 HostResponse r = new HostResponse();
-                new ResponseReader().Read(intl, null, request, TestHost.Seal(intl, a, null), 0, TestHost.Seal(intl, a, null).Length, r);
+                byte[] answer = TestHost.Seal(intl, a, null);
+                Assert.AreEqual((int)ResponseStatus.Ok, (int)new ResponseReader().Read(intl, null, request, answer, 0, answer.Length, r));
                 Assert.AreEqual(verdicts[i], (int)r.Settlement);
             }
         }

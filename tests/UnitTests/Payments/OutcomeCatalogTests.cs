@@ -120,6 +120,10 @@ namespace PosFirmware.UnitTests.Payments
             Assert.AreEqual(8, TextColumns.Of("APPROVED"));
             Assert.AreEqual(8, TextColumns.Of("交易成功"));
             Assert.AreEqual(11, TextColumns.Of("PIN格式错误"));
+            Assert.AreEqual("PIN格式", TextColumns.Cut("PIN格式错误", 8));
+            Assert.AreEqual("PIN格", TextColumns.Cut("PIN格式错误", 6));
+            Assert.AreEqual("APPROVED", TextColumns.Cut("APPROVED", 16));
+            Assert.AreEqual("", TextColumns.Cut(null, 16));
         }
     }
 }

@@ -13,20 +13,9 @@ namespace PosFirmware.UnitTests.Payments
         private static HostResponse Answer(string code, string field62Hex)
         {
             HostProfile profile = TestHost.UnionPay();
-            IsoMessage request = new IsoMessage();
-            NetworkBuilder.SignOn(profile, TestHost.Terminal, 121, 2, request);
-            IsoMessage a = new IsoMessage();
-            a.Mti = "0810";
-            a.Set(11, "000121");
-            a.Set(39, code);
-            if (field62Hex != null)
-            {
-                a.Set(62, Hex.Decode(field62Hex));
-            }
-
-            byte[] bytes = TestHost.Seal(profile, a, null);
+            byte[] bytes = TestHost.SignOnAnswer(profile, code, field62Hex);
             HostResponse r = new HostResponse();
-            Assert.AreEqual((int)ResponseStatus.Ok, (int)new ResponseReader().Read(profile, null, request, bytes, 0, bytes.Length, r));
+            Assert.AreEqual((int)ResponseStatus.Ok, (int)new ResponseReader().Read(profile, null, TestHost.SignOnRequest(profile), bytes, 0, bytes.Length, r));
             return r;
         }
 

@@ -74,6 +74,32 @@ namespace PosFirmware.UnitTests.Support
             return Seal(profile, a, mak);
         }
 
+        /// <summary>The sign-on request of the real frame (STAN 121, batch 2).</summary>
+        public static IsoMessage SignOnRequest(HostProfile profile)
+        {
+            IsoMessage request = new IsoMessage();
+            NetworkBuilder.SignOn(profile, Terminal, 121, 2, request);
+            return request;
+        }
+
+        /// <summary>The host's 0810 to SignOnRequest: code, and field 62 (hex) when given. Message bytes.</summary>
+        public static byte[] SignOnAnswer(HostProfile profile, string code, string field62Hex)
+        {
+            IsoMessage a = new IsoMessage();
+            a.Mti = "0810";
+            a.Set(11, "000121");
+            a.Set(37, "000000000001");
+            a.Set(39, code);
+            a.Set(41, Terminal.TerminalId);
+            a.Set(60, "00000002003");
+            if (field62Hex != null)
+            {
+                a.Set(62, Hex.Decode(field62Hex));
+            }
+
+            return Seal(profile, a, null);
+        }
+
         /// <summary>The message bytes of a sealed message (MACed when mak is given and the profile MACs it).</summary>
         public static byte[] Seal(HostProfile profile, IsoMessage m, DesKey mak)
         {
