@@ -79,6 +79,9 @@ namespace PosFirmware.Payments.Outcomes
                 new Outcome(OutcomeCodes.ApprovedOffline, ok, null, "APPROVED", "Offline", "交易成功", "脱机批准", "APPROVED OFFLINE", "脱机交易成功", "Sent to the bank later", "稍后自动上送银行"),
                 new Outcome(OutcomeCodes.Settled, ok, null, "Settled", "Totals agree", "结算成功", "对账平", "SETTLED: TOTALS AGREE", "结算成功 对账平", "Batch closed", "批次已结束"),
                 new Outcome(OutcomeCodes.SettledAfterUpload, ok, null, "Settled after", "batch upload", "结算完成", "已上送明细", "SETTLED AFTER BATCH UPLOAD", "对账不平 已上送明细", "Batch closed", "批次已结束"),
+                new Outcome(OutcomeCodes.SignedOn, ok, null, "Signed on", "Keys loaded", "签到成功", "密钥已更新", "SIGNED ON", "签到成功", "Ready for transactions", "可以开始交易"),
+                new Outcome(OutcomeCodes.SignedOff, ok, null, "Signed off", "", "签退成功", "", "SIGNED OFF", "签退成功", "Sign on before trading", "交易前请先签到"),
+                new Outcome(OutcomeCodes.HostAnswered, ok, null, "Host answered", "Link is good", "联机测试成功", "", "ECHO TEST OK", "联机测试成功", "Nothing to do", "无需操作"),
 
                 new Outcome(101, no, "01", "DECLINED", "Call issuer", "交易失败", "请联系发卡行", "DECLINED: REFER TO ISSUER (01)", "交易失败 请联系发卡行(01)", callIssuer, callIssuerZh),
                 new Outcome(103, no, "03", "Merchant not", "registered", "商户未登记", "请联系收单行", "INVALID MERCHANT (03)", "商户未登记(03)", callAcquirer, callAcquirerZh),
@@ -147,6 +150,8 @@ namespace PosFirmware.Payments.Outcomes
                 new Outcome(OutcomeCodes.SettlementFailed, fault, null, "Not settled", "Try again", "结算失败", "请重试", "SETTLEMENT FAILED", "结算失败", "Settle again later", "请稍后重新结算"),
                 new Outcome(OutcomeCodes.NoTransaction, no, null, "No transaction", "", "无交易记录", "", "NO TRANSACTION", "无交易记录", "Nothing to print", "无可打印记录"),
                 new Outcome(OutcomeCodes.AdviceFailed, fault, null, "Advice not sent", "Call acquirer", "通知上送失败", "请联系收单行", "OFFLINE ADVICE NOT SENT", "脱机通知上送失败", callAcquirer, callAcquirerZh),
+                new Outcome(OutcomeCodes.StorageError, fault, null, "Storage error", "Nothing sent", "存储错误", "交易未发送", "STORAGE ERROR: NOT SENT", "存储错误 交易未发送", "Restart; call support", "请重启终端并联系维护"),
+                new Outcome(OutcomeCodes.NoValidReply, fault, null, "No valid reply", "Check with bank", "交易结果未知", "请查询后处理", "NO VALID REPLY: CHECK STATUS", "无有效应答 交易结果未知", "Check with the acquirer", "请联系收单行查询"),
             };
         }
     }

@@ -11,6 +11,9 @@ namespace PosFirmware.Payments.Outcomes
         public const int ApprovedOffline = 1;
         public const int Settled = 2;
         public const int SettledAfterUpload = 3;
+        public const int SignedOn = 4;
+        public const int SignedOff = 5;
+        public const int HostAnswered = 6;
 
         public const int HostBase = 100;
         public const int HostMacError = 160;
@@ -45,5 +48,7 @@ namespace PosFirmware.Payments.Outcomes
         public const int NoTransaction = 226;
         public const int AdviceFailed = 227;
         public const int TimeoutMenu = 228;
+        public const int StorageError = 229;
+        public const int NoValidReply = 230;
     }
 }

@@ -17,5 +17,7 @@ namespace PosFirmware.Payments.State
         public const byte AdviceFailed = 12;
         public const byte BatchOpened = 13;
         public const byte Event = 14;
+        /// <summary>Snapshot form of a reversal in the manual-handling list.</summary>
+        public const byte ManualReversal = 15;
     }
 }

@@ -112,10 +112,18 @@ namespace PosFirmware.Payments.State
             return Commit();
         }
 
-        /// <summary>The retries ran out: kept as needing manual handling (never dropped).</summary>
-        public JournalStatus MarkReversalManual(LoggedEvent e)
+        /// <summary>
+        /// The retries ran out: the reversal moves to the manual-handling list (its message, with the
+        /// PAN, is dropped), never dropped silently; last (or null) records it on the last transaction.
+        /// </summary>
+        public JournalStatus MarkReversalManual(LastTransaction last, LoggedEvent e)
         {
             Begin().Add(RecordType.ReversalManual, _w.Reset().I32(_state.Reversal.Stan));
+            if (last != null)
+            {
+                _batch.Add(RecordType.Last, WriteLast(last));
+            }
+
             AddEvent(e);
             return Commit();
         }
@@ -235,10 +243,12 @@ namespace PosFirmware.Payments.State
             if (r != null)
             {
                 ok &= batch.Add(RecordType.ReversalArmed, WriteReversal(r));
-                if (r.NeedsManualHandling)
-                {
-                    ok &= batch.Add(RecordType.ReversalManual, _w.Reset().I32(r.Stan));
-                }
+            }
+
+            for (int i = 0; i < _state.ManualCount; i++)
+            {
+                PendingReversal m = _state.ManualAt(i);
+                ok &= batch.Add(RecordType.ManualReversal, _w.Reset().I32(m.Stan).I32(m.Batch).U8((int)m.Type).I64(m.AmountMinor));
             }
 
             if (_state.Last != null)
@@ -399,15 +409,33 @@ namespace PosFirmware.Payments.State
                             return false;
                         }
 
-                        if (type == RecordType.ReversalCleared)
+                        PendingReversal r = _state.Reversal;
+                        _state.Reversal = null;
+                        if (type == RecordType.ReversalManual)
                         {
-                            _state.Reversal = null;
-                        }
-                        else
-                        {
-                            _state.Reversal.NeedsManualHandling = true;
+                            r.NeedsManualHandling = true;
+                            System.Array.Clear(r.Message, 0, r.Message.Length);
+                            r.Message = null;
+                            _state.AddManual(r);
                         }
 
+                        return true;
+                    }
+
+                case RecordType.ManualReversal:
+                    {
+                        PendingReversal m = new PendingReversal();
+                        m.Stan = _r.I32();
+                        m.Batch = _r.I32();
+                        m.Type = (TransactionType)_r.U8();
+                        m.AmountMinor = _r.I64();
+                        if (!_r.Complete)
+                        {
+                            return false;
+                        }
+
+                        m.NeedsManualHandling = true;
+                        _state.AddManual(m);
                         return true;
                     }
 
@@ -520,6 +548,7 @@ namespace PosFirmware.Payments.State
 
                         _state.Batch = batch;
                         _state.ClearBatch();
+                        _state.ClearManual();
                         return true;
                     }
 

@@ -15,6 +15,10 @@ namespace PosFirmware.Payments.State
         private readonly BatchRecord[] _batch;
         private readonly PendingAdvice[] _advices;
         private readonly LoggedEvent[] _events;
+        private readonly PendingReversal[] _manual = new PendingReversal[MaxManualReversals];
+
+        /// <summary>Reversals whose retries ran out, kept (without their message) until the batch settles.</summary>
+        public const int MaxManualReversals = 16;
 
         public TerminalState(int maxBatchRecords, int maxAdvices, int maxEvents)
         {
@@ -189,6 +193,40 @@ namespace PosFirmware.Payments.State
                     return;
                 }
             }
+        }
+
+        /// <summary>How many reversals need manual handling (shown, and printed on the settlement slip).</summary>
+        public int ManualCount { get; private set; }
+
+        public PendingReversal ManualAt(int index)
+        {
+            return _manual[index];
+        }
+
+        internal void AddManual(PendingReversal r)
+        {
+            for (int i = 0; i < ManualCount; i++)
+            {
+                if (_manual[i].Stan == r.Stan)
+                {
+                    return;
+                }
+            }
+
+            if (ManualCount == _manual.Length)
+            {
+                // The oldest stays in the event log and on its printed slip.
+                System.Array.Copy(_manual, 1, _manual, 0, ManualCount - 1);
+                ManualCount--;
+            }
+
+            _manual[ManualCount++] = r;
+        }
+
+        internal void ClearManual()
+        {
+            System.Array.Clear(_manual, 0, ManualCount);
+            ManualCount = 0;
         }
 
         private int _eventNext;

@@ -33,6 +33,12 @@ namespace PosFirmware.UnitTests.Payments
                 b.Append($"reversal {r.Stan} {r.Batch} {r.Type} {r.AmountMinor} {r.Attempts} {r.NeedsManualHandling} {Convert.ToHexString(r.Message)}\n");
             }
 
+            for (int i = 0; i < s.ManualCount; i++)
+            {
+                var m = s.ManualAt(i);
+                b.Append($"manual {m.Stan} {m.Batch} {m.Type} {m.AmountMinor} {m.Message == null}\n");
+            }
+
             for (int i = 0; i < s.BatchCount; i++)
             {
                 var e = s.BatchAt(i);
@@ -128,7 +134,7 @@ namespace PosFirmware.UnitTests.Payments
                 Step(j.CountReversalAttempt());
             }
 
-            Step(j.MarkReversalManual(Event(216, lost)));
+            Step(j.MarkReversalManual(null, Event(216, lost)));
             return steps;
         }
 

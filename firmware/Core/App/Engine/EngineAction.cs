@@ -1,0 +1,79 @@
+using PosFirmware.Payments.State;
+
+namespace PosFirmware.App.Engine
+{
+    /// <summary>
+    /// One thing for the run loop to do. Slots are reused by ActionList: only the fields of the
+    /// action's kind are meaningful.
+    /// </summary>
+    public sealed class EngineAction
+    {
+        public ActionKind Kind { get; internal set; }
+
+        /// <summary>Show.</summary>
+        public Screen Screen { get; internal set; }
+
+        /// <summary>Beep.</summary>
+        public Tone Tone { get; internal set; }
+
+        /// <summary>Arm, Disarm.</summary>
+        public int Timer { get; internal set; }
+
+        /// <summary>Arm: the monotonic time it expires.</summary>
+        public long AtMs { get; internal set; }
+
+        /// <summary>Connect, StartCardRead: how long the operation may take.</summary>
+        public int TimeoutMs { get; internal set; }
+
+        /// <summary>Send: the frame (owned by the engine; sent before the next step).</summary>
+        public byte[] Frame { get; internal set; }
+
+        public int FrameLength { get; internal set; }
+
+        /// <summary>Print: the lines of one slip or report.</summary>
+        public string[] Lines { get; internal set; }
+
+        // ---- Persist ----
+
+        public PersistOp Persist { get; internal set; }
+
+        public PendingReversal Reversal { get; internal set; }
+
+        public BatchRecord Record { get; internal set; }
+
+        public int VoidsStan { get; internal set; }
+
+        public PendingAdvice Advice { get; internal set; }
+
+        public LastTransaction Last { get; internal set; }
+
+        public bool ClearReversal { get; internal set; }
+
+        public LoggedEvent Event { get; internal set; }
+
+        /// <summary>TakeStan: the STAN the engine expects (checked by the run loop); advice ops: the advice.</summary>
+        public int Stan { get; internal set; }
+
+        internal void Reset(ActionKind kind)
+        {
+            Kind = kind;
+            Screen = null;
+            Tone = Tone.Key;
+            Timer = -1;
+            AtMs = 0;
+            TimeoutMs = 0;
+            Frame = null;
+            FrameLength = 0;
+            Lines = null;
+            Persist = PersistOp.None;
+            Reversal = null;
+            Record = null;
+            VoidsStan = -1;
+            Advice = null;
+            Last = null;
+            ClearReversal = false;
+            Event = null;
+            Stan = 0;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+namespace PosFirmware.App.Engine
+{
+    /// <summary>
+    /// A durable step the engine asks for, as data: the run loop carries it out through
+    /// StateJournal. When it fails, the run loop skips every later action of the same list and feeds
+    /// PersistFailed back, so a send listed after "arm reversal" never leaves without it (I3).
+    /// </summary>
+    public enum PersistOp
+    {
+        None = 0,
+        /// <summary>StateJournal.TakeStan (writes only when the reserved block is used up).</summary>
+        TakeStan = 1,
+        /// <summary>StateJournal.ArmReversal(Reversal).</summary>
+        ArmReversal = 2,
+        /// <summary>StateJournal.CountReversalAttempt.</summary>
+        CountReversalAttempt = 3,
+        /// <summary>StateJournal.MarkReversalManual(Last, Event).</summary>
+        MarkReversalManual = 4,
+        /// <summary>StateJournal.Complete(Record, VoidsStan, Advice, Last, ClearReversal, Event).</summary>
+        Complete = 5,
+        /// <summary>StateJournal.CountAdviceAttempt(Stan).</summary>
+        CountAdviceAttempt = 6,
+        /// <summary>StateJournal.AdviceDone(Stan).</summary>
+        AdviceDone = 7,
+        /// <summary>StateJournal.AdviceFailed(Stan, Event).</summary>
+        AdviceFailed = 8,
+        /// <summary>StateJournal.OpenNextBatch(Event).</summary>
+        OpenNextBatch = 9,
+        /// <summary>StateJournal.Log(Event).</summary>
+        Log = 10,
+    }
+}

@@ -1,0 +1,11 @@
+namespace PosFirmware.App.Engine
+{
+    /// <summary>The buzzer's tones.</summary>
+    public enum Tone
+    {
+        Key = 0,
+        Refused = 1,
+        Success = 2,
+        Failure = 3,
+    }
+}

@@ -1,0 +1,431 @@
+using PosFirmware.Messaging.Host;
+using PosFirmware.Payments.Outcomes;
+using PosFirmware.Payments.Rules;
+using PosFirmware.Payments.State;
+
+namespace PosFirmware.App.Engine
+{
+    /// <summary>What each answer (or its absence) means, for every kind of exchange.</summary>
+    public sealed partial class TransactionEngine
+    {
+        private void OnHostFrame(byte[] frame, int offset, int length)
+        {
+            if (Link != LinkState.Awaiting || frame == null)
+            {
+                // An answer after its deadline: its request is already being reversed. Ignored.
+                return;
+            }
+
+            ResponseStatus status = _reader.Read(_profile, _ex == Exchange.SignOn ? null : _keys.MacKey, _request, frame, offset, length, _response);
+            if (status == ResponseStatus.NotTheAnswer || status == ResponseStatus.WrongStan || status == ResponseStatus.WrongTerminal)
+            {
+                // Meant for an older request (a late or duplicated answer): keep waiting for ours.
+                return;
+            }
+
+            Disarm(EngineTimer.HostAnswer);
+            Link = LinkState.Ready;
+            Exchange ex = _ex;
+            _ex = Exchange.None;
+            if (status == ResponseStatus.Ok && _keys.Observe(_response))
+            {
+                // 77, 99 or A0: the host wants a new sign-on; the link does it next.
+                _signOnDue = true;
+            }
+
+            switch (ex)
+            {
+                case Exchange.SignOn:
+                    OnSignOnAnswer(status);
+                    break;
+                case Exchange.Reversal:
+                    OnReversalAnswer(status);
+                    break;
+                case Exchange.Advice:
+                    OnAdviceAnswer(status);
+                    break;
+                case Exchange.BatchUpload:
+                case Exchange.BatchEnd:
+                    OnUploadAnswer(ex, status);
+                    break;
+                default:
+                    OnGoalAnswer(status);
+                    break;
+            }
+
+            ArmPump();
+        }
+
+        private void OnSignOnAnswer(ResponseStatus status)
+        {
+            SignOnStatus s = status == ResponseStatus.Ok ? _keys.Accept(_profile, _response) : SignOnStatus.Refused;
+            if (s == SignOnStatus.SignedOn)
+            {
+                _signOnDue = false;
+                Persist(PersistOp.Log).Event = Event(OutcomeCodes.SignedOn, _stan);
+                return;
+            }
+
+            // Refused with a code (e.g. 97 terminal not registered) says why; bad keys say sign-on failed.
+            int code = OutcomeCodes.SignOnRequired;
+            if (status == ResponseStatus.Ok && !_response.IsApproved)
+            {
+                code = OutcomeCatalog.ForResponseCode(_response.ResponseCode).Code;
+            }
+
+            Close();
+            FailAll(code);
+        }
+
+        private void OnReversalAnswer(ResponseStatus status)
+        {
+            PendingReversal r = _state.Reversal;
+            if (status == ResponseStatus.Ok && _profile.IsReversalDone(_response.ResponseCode) && r != null)
+            {
+                Complete(null, -1, null, LastWithReversal(r.Stan, ReversalState.Done), true, OutcomeCodes.ReversalPending, r.Stan);
+                _reversalDue = false;
+                return;
+            }
+
+            ReversalAttemptFailed();
+        }
+
+        /// <summary>An attempt that did not end the reversal: retried at the next trigger, or handed to manual handling.</summary>
+        private void ReversalAttemptFailed()
+        {
+            _reversalDue = false;
+            PendingReversal r = ActiveReversal();
+            if (r != null && r.Attempts >= _p.ReversalMaxAttempts)
+            {
+                MarkManual(r);
+            }
+        }
+
+        private void OnAdviceAnswer(ResponseStatus status)
+        {
+            // 00 or 94 (duplicate: the host has it already) marks the advice sent.
+            if (status == ResponseStatus.Ok && (_response.ResponseCode == "00" || _response.ResponseCode == "94"))
+            {
+                Persist(PersistOp.AdviceDone).Stan = _stan;
+                return;
+            }
+
+            AdviceAttemptFailed();
+        }
+
+        private void AdviceAttemptFailed()
+        {
+            _advicesDue = false;
+            PendingAdvice a = _state.FindAdvice(_stan);
+            if (a != null && a.Attempts >= _p.AdviceMaxAttempts)
+            {
+                AdviceGaveUp(a.Stan);
+            }
+        }
+
+        private void OnGoalAnswer(ResponseStatus status)
+        {
+            switch (_goal)
+            {
+                case Goal.Financial:
+                    OnFinancialAnswer(status);
+                    break;
+                case Goal.Settlement:
+                    OnSettlementAnswer(status);
+                    break;
+                case Goal.SignOff:
+                    _keys.Drop();
+                    FinishGoal(status == ResponseStatus.Ok && _response.IsApproved ? OutcomeCodes.SignedOff : CodeOf(status));
+                    break;
+                case Goal.Echo:
+                    FinishGoal(status == ResponseStatus.Ok && _response.IsApproved ? OutcomeCodes.HostAnswered : CodeOf(status));
+                    break;
+            }
+        }
+
+        /// <summary>The outcome of a non-financial answer that is not a success.</summary>
+        private int CodeOf(ResponseStatus status)
+        {
+            if (status == ResponseStatus.MacMismatch || status == ResponseStatus.MacMissing)
+            {
+                return OutcomeCodes.MacError;
+            }
+
+            return status == ResponseStatus.Ok ? OutcomeCatalog.ForResponseCode(_response.ResponseCode).Code : OutcomeCodes.NoValidReply;
+        }
+
+        private void OnFinancialAnswer(ResponseStatus status)
+        {
+            string reason;
+            AnswerVerdict v = AnswerRules.Judge(status, _response, out reason);
+            bool reversible = TransactionRules.IsReversible(_type);
+            string rrn = _response.Rrn;
+            string auth = _response.AuthCode;
+            switch (v)
+            {
+                case AnswerVerdict.Approved:
+                    {
+                        BatchRecord record = _type == TransactionType.Balance ? null : MakeRecord(OutcomeCodes.Approved, false, rrn, auth);
+                        int voids = _type == TransactionType.Void || _type == TransactionType.PreAuthVoid || _type == TransactionType.CompletionVoid
+                            ? _original.Entry.Stan : -1;
+                        _commit = CommitApproval;
+                        Complete(record, voids, null, MakeLast(OutcomeCodes.Approved, ReversalState.None, rrn, auth), reversible, OutcomeCodes.Approved, _stan);
+                        _slip = MakeSlip(OutcomeCodes.Approved, rrn, auth);
+                        _advicesDue = true;
+                        FinishGoal(OutcomeCodes.Approved);
+                        return;
+                    }
+
+                case AnswerVerdict.Declined:
+                case AnswerVerdict.WrongPin:
+                    {
+                        int code = OutcomeCatalog.ForResponseCode(_response.ResponseCode).Code;
+                        _commit = CommitOutcome;
+                        Complete(null, -1, null, MakeLast(code, ReversalState.None, rrn, null), reversible, code, _stan);
+                        _advicesDue = true;
+                        if (v == AnswerVerdict.WrongPin)
+                        {
+                            _pinTries++;
+                            if (_pinTries < _p.MaxPinTries)
+                            {
+                                // 55: the cardholder tries again, as a new request with a new STAN.
+                                _goal = Goal.None;
+                                Disarm(EngineTimer.Countdown);
+                                EnterPin(true);
+                                return;
+                            }
+
+                            code = OutcomeCodes.PinTriesExceeded;
+                        }
+
+                        FinishGoal(code);
+                        return;
+                    }
+
+                default:
+                    {
+                        // The host may have applied it but the answer cannot be trusted: reverse (A0 or 98).
+                        int code = reason == ReversalReason.MacFailed ? OutcomeCodes.MacError : OutcomeCodes.HostAnswerInvalid;
+                        if (reason == ReversalReason.MacFailed)
+                        {
+                            // Our keys and the host's may be out of step: sign on before anything else.
+                            _keys.Drop();
+                            _signOnDue = true;
+                        }
+
+                        Unanswered(reversible ? code : OutcomeCodes.NoValidReply, reason);
+                        Close();
+                        return;
+                    }
+            }
+        }
+
+        /// <summary>
+        /// The request left but no trustworthy answer came: the reversal (armed before the send,
+        /// reason 98) is re-armed with reason, the last transaction says it is being reversed,
+        /// and the link tries to deliver the reversal straight away.
+        /// </summary>
+        private void Unanswered(int code, string reason)
+        {
+            bool reversible = TransactionRules.IsReversible(_type);
+            if (reversible && reason != ReversalReason.NoResponse)
+            {
+                PendingReversal r = BuildReversal(reason);
+                if (r != null)
+                {
+                    Persist(PersistOp.ArmReversal).Reversal = r;
+                }
+            }
+
+            _commit = CommitOutcome;
+            Complete(null, -1, null, MakeLast(code, reversible ? ReversalState.Pending : ReversalState.None, null, null), false, code, _stan);
+            _slip = MakeSlip(code, null, null);
+            _reversalDue = reversible;
+            FinishGoal(code);
+        }
+
+        private void OnSettlementAnswer(ResponseStatus status)
+        {
+            if (status != ResponseStatus.Ok)
+            {
+                FinishGoal(OutcomeCodes.SettlementFailed);
+                return;
+            }
+
+            switch (_response.Settlement)
+            {
+                case SettlementResult.Balanced:
+                    Settled(OutcomeCodes.Settled);
+                    return;
+                case SettlementResult.Unbalanced:
+                    // I6: upload every transaction, then end the batch.
+                    _uploading = true;
+                    _uploadIndex = 0;
+                    _uploaded = 0;
+                    return;
+                default:
+                    FinishGoal(_response.IsApproved ? OutcomeCodes.SettlementFailed : CodeOf(status));
+                    return;
+            }
+        }
+
+        private void OnUploadAnswer(Exchange ex, ResponseStatus status)
+        {
+            if (status != ResponseStatus.Ok || !_response.IsApproved)
+            {
+                FinishGoal(OutcomeCodes.SettlementFailed);
+                return;
+            }
+
+            if (ex == Exchange.BatchUpload)
+            {
+                _uploaded++;
+                return;
+            }
+
+            Settled(OutcomeCodes.SettledAfterUpload);
+        }
+
+        /// <summary>The batch is closed: the settlement slip is printed after the new batch is durable.</summary>
+        private void Settled(int code)
+        {
+            string[] report = Slips.Reports.Totals(_setup, _state.Batch, _state.Totals(), When(), true);
+            _commit = CommitOutcome;
+            Persist(PersistOp.OpenNextBatch).Event = Event(code, _stan);
+            _advicesDue = false;
+            FinishGoal(code);
+            if (Phase == Phase.Outcome)
+            {
+                Disarm(EngineTimer.Flow);
+                _nextCopy = null;
+                PrintForFlow(report);
+            }
+        }
+
+        /// <summary>No answer by the deadline, the connection dropped, or the stream was garbled.</summary>
+        private void OnAnswerLost(bool garbled)
+        {
+            if (Link != LinkState.Awaiting)
+            {
+                if (garbled && Link != LinkState.Closed)
+                {
+                    Close();
+                    ArmPump();
+                }
+
+                return;
+            }
+
+            Exchange ex = _ex;
+            _ex = Exchange.None;
+            Close();
+            switch (ex)
+            {
+                case Exchange.SignOn:
+                    FailAll(OutcomeCodes.HostUnreachable);
+                    break;
+                case Exchange.Reversal:
+                    ReversalAttemptFailed();
+                    break;
+                case Exchange.Advice:
+                    AdviceAttemptFailed();
+                    break;
+                case Exchange.BatchUpload:
+                case Exchange.BatchEnd:
+                    FinishGoal(OutcomeCodes.SettlementFailed);
+                    break;
+                default:
+                    if (_goal == Goal.Financial)
+                    {
+                        bool reversible = TransactionRules.IsReversible(_type);
+                        int code = garbled ? OutcomeCodes.HostAnswerInvalid : OutcomeCodes.TimeoutHost;
+                        Unanswered(reversible ? code : OutcomeCodes.NoValidReply, ReversalReason.NoResponse);
+                    }
+                    else
+                    {
+                        FinishGoal(_goal == Goal.Settlement ? OutcomeCodes.SettlementFailed : OutcomeCodes.HostUnreachable);
+                    }
+
+                    break;
+            }
+
+            ArmPump();
+        }
+
+        /// <summary>The flash refused a step: nothing after it in that list happened.</summary>
+        private void OnPersistFailed(PersistOp op)
+        {
+            switch (op)
+            {
+                case PersistOp.TakeStan:
+                case PersistOp.ArmReversal:
+                case PersistOp.CountReversalAttempt:
+                case PersistOp.CountAdviceAttempt:
+                    if (_commit == CommitRearm || (op == PersistOp.ArmReversal && Link != LinkState.Awaiting))
+                    {
+                        // A re-arm after the answer failed: the reversal armed before the send stands.
+                        break;
+                    }
+
+                    if (_commit == CommitOffline)
+                    {
+                        _commit = CommitNone;
+                        ShowOutcome(OutcomeCodes.StorageError, false);
+                        break;
+                    }
+
+                    // The send listed after it never happened.
+                    Link = LinkState.Ready;
+                    _ex = Exchange.None;
+                    _signOnDue = false;
+                    _reversalDue = false;
+                    _advicesDue = false;
+                    if (_goal != Goal.None)
+                    {
+                        FinishGoal(OutcomeCodes.StorageError);
+                    }
+
+                    break;
+                case PersistOp.Complete:
+                    if (_commit == CommitApproval)
+                    {
+                        // Approved but not durable: never shown or printed as approved (I3); reverse with 96.
+                        _commit = CommitRearm;
+                        _slip.OutcomeCode = OutcomeCodes.SaveFailed;
+                        ShowOutcome(OutcomeCodes.SaveFailed, true);
+                        PendingReversal r = TransactionRules.IsReversible(_type) ? BuildReversal(ReversalReason.CannotComplete) : null;
+                        if (r != null)
+                        {
+                            Persist(PersistOp.ArmReversal).Reversal = r;
+                        }
+
+                        _reversalDue = true;
+                    }
+                    else if (_commit == CommitOffline)
+                    {
+                        _commit = CommitNone;
+                        ShowOutcome(OutcomeCodes.StorageError, false);
+                    }
+                    else if (Phase == Phase.Outcome)
+                    {
+                        // The outcome stands; only its record is missing. Show it again.
+                        ShowOutcome(_outcome, false);
+                    }
+
+                    break;
+                case PersistOp.MarkReversalManual:
+                    _manualStan = -1;
+                    break;
+                case PersistOp.OpenNextBatch:
+                    if (Phase == Phase.Outcome)
+                    {
+                        ShowOutcome(OutcomeCodes.SettlementFailed, false);
+                    }
+
+                    break;
+            }
+
+            ArmPump();
+        }
+    }
+}

@@ -1,0 +1,313 @@
+using PosFirmware.App.Input;
+using PosFirmware.App.Slips;
+using PosFirmware.Common;
+using PosFirmware.Messaging.Host;
+using PosFirmware.Messaging.Iso8583;
+using PosFirmware.Payments.Outcomes;
+using PosFirmware.Payments.State;
+using PosFirmware.Security;
+
+namespace PosFirmware.App.Engine
+{
+    /// <summary>What the engine builds from the flow: requests, reversals, advices, records, slips.</summary>
+    public sealed partial class TransactionEngine
+    {
+        private string _requestTime;
+        private string _requestDate;
+
+        /// <summary>Fills _fin for the flow's transaction under stan; the PIN block is made here and the PIN wiped.</summary>
+        private bool FillRequest(int stan)
+        {
+            _fin.Clear();
+            _fin.Type = _type;
+            _fin.AmountMinor = _type == TransactionType.Balance ? 0 : _amount;
+            _fin.Stan = stan;
+            _fin.Batch = _state.Batch;
+            _requestTime = LocalTime();
+            _requestDate = LocalDate();
+            _fin.LocalTime = _requestTime;
+            _fin.LocalDate = _requestDate;
+            _fin.Entry = _card.Entry;
+            _fin.Pan = _card.Pan;
+            _fin.Expiry = _card.Expiry;
+            _fin.Track2 = _card.Track2;
+            _fin.CardSequence = _card.CardSequence;
+            _fin.IccData = _card.IccData;
+            if (_original != null)
+            {
+                BatchEntry o = _original.Entry;
+                _fin.OriginalStan = o.Stan;
+                _fin.OriginalBatch = o.Batch;
+                _fin.OriginalDate = o.LocalDate;
+                _fin.OriginalAuthCode = o.AuthCode;
+                _fin.OriginalRrn = o.Rrn;
+            }
+
+            if (_hasPin)
+            {
+                byte[] block = new byte[8];
+                byte[] pan = Bytes(_card.Pan);
+                PinBlockStatus s = PinBlock.Build(PinBlockFormat.Iso0, _pin.Digits, _pin.Length, pan, 0, pan.Length, _random, block, 0);
+                _pin.Clear();
+                _hasPin = false;
+                if (s != PinBlockStatus.Ok || _keys.PinKey == null)
+                {
+                    return false;
+                }
+
+                _keys.PinKey.EncryptBlock(block, 0, block, 0);
+                _fin.EncryptedPinBlock = block;
+            }
+
+            return true;
+        }
+
+        private static byte[] Bytes(string ascii)
+        {
+            byte[] b = new byte[ascii.Length];
+            for (int i = 0; i < b.Length; i++)
+            {
+                b[i] = (byte)ascii[i];
+            }
+
+            return b;
+        }
+
+        /// <summary>The reversal of _request (the flow's request as built), packed without MAC; null when it cannot be built.</summary>
+        private PendingReversal BuildReversal(string reason)
+        {
+            if (RequestBuilder.Reversal(_profile, _type, _request, _state.Batch, reason, null, false, _scratch) != BuildStatus.Ok)
+            {
+                return null;
+            }
+
+            byte[] packed = Pack(_scratch);
+            if (packed == null)
+            {
+                return null;
+            }
+
+            PendingReversal r = new PendingReversal();
+            r.Stan = _stan;
+            r.Batch = _state.Batch;
+            r.Type = _type;
+            r.AmountMinor = _amount;
+            r.Message = packed;
+            return r;
+        }
+
+        /// <summary>The message packed without MAC (stored reversals and advices are MACed when sent).</summary>
+        private byte[] Pack(IsoMessage m)
+        {
+            int n;
+            int failed;
+            m.Remove(64);
+            if (_profile.Packager.Pack(m, _pack, 0, out n, out failed) != IsoStatus.Ok)
+            {
+                return null;
+            }
+
+            byte[] packed = new byte[n];
+            System.Array.Copy(_pack, 0, packed, 0, n);
+            System.Array.Clear(_pack, 0, n);
+            return packed;
+        }
+
+        private BatchRecord MakeRecord(int outcome, bool offline, string rrn, string authCode)
+        {
+            BatchRecord r = new BatchRecord();
+            BatchEntry e = r.Entry;
+            e.Type = _type;
+            e.AmountMinor = _amount;
+            e.Stan = _stan;
+            e.Batch = _state.Batch;
+            e.LocalTime = _requestTime;
+            e.LocalDate = _requestDate;
+            e.Entry = _card.Entry;
+            e.Rrn = rrn;
+            e.AuthCode = authCode;
+            r.MaskedPan = PanMask.Mask(_card.Pan);
+            r.OutcomeCode = outcome;
+            r.Offline = offline;
+            r.RefersToStan = _original == null ? 0 : _original.Entry.Stan;
+            return r;
+        }
+
+        private LastTransaction MakeLast(int outcome, ReversalState reversal, string rrn, string authCode)
+        {
+            LastTransaction t = new LastTransaction();
+            t.Stan = _stan;
+            t.Type = _type;
+            t.AmountMinor = _type == TransactionType.Balance ? 0 : _amount;
+            t.OutcomeCode = outcome;
+            t.MaskedPan = PanMask.Mask(_card.Pan);
+            t.Rrn = rrn;
+            t.AuthCode = authCode;
+            t.When = _requestDate + _requestTime;
+            t.Reversal = reversal;
+            return t;
+        }
+
+        /// <summary>The slip of the flow's transaction (masked PAN only).</summary>
+        private SlipData MakeSlip(int outcome, string rrn, string authCode)
+        {
+            SlipData d = NewSlip();
+            d.Type = _type;
+            d.AmountMinor = _amount;
+            d.MaskedPan = PanMask.Mask(_card.Pan);
+            d.Entry = _card.Entry;
+            d.Stan = _stan;
+            d.Batch = _state.Batch;
+            d.When = _requestDate + _requestTime;
+            d.Rrn = rrn;
+            d.AuthCode = authCode;
+            d.OutcomeCode = outcome;
+            return d;
+        }
+
+        private SlipData SlipOf(BatchRecord r)
+        {
+            SlipData d = NewSlip();
+            BatchEntry e = r.Entry;
+            d.Type = e.Type;
+            d.AmountMinor = e.AmountMinor;
+            d.MaskedPan = r.MaskedPan;
+            d.Entry = e.Entry;
+            d.Stan = e.Stan;
+            d.Batch = e.Batch;
+            d.When = e.LocalDate + e.LocalTime;
+            d.Rrn = e.Rrn;
+            d.AuthCode = e.AuthCode;
+            d.OutcomeCode = r.OutcomeCode;
+            return d;
+        }
+
+        private SlipData SlipOf(LastTransaction t)
+        {
+            SlipData d = NewSlip();
+            d.Type = t.Type;
+            d.AmountMinor = t.AmountMinor;
+            d.MaskedPan = t.MaskedPan;
+            d.Entry = PosEntryMode.Manual;
+            d.Stan = t.Stan;
+            d.Batch = _state.Batch;
+            d.When = t.When;
+            d.Rrn = t.Rrn;
+            d.AuthCode = t.AuthCode;
+            d.OutcomeCode = t.Reversal == ReversalState.ManualHandling ? OutcomeCodes.ReversalFailed : t.OutcomeCode;
+            return d;
+        }
+
+        private SlipData NewSlip()
+        {
+            SlipData d = new SlipData();
+            d.MerchantName = _setup.MerchantName;
+            d.MerchantId = _setup.Identity.MerchantId;
+            d.TerminalId = _setup.Identity.TerminalId;
+            return d;
+        }
+
+        /// <summary>The reversal-failure slip (冲正不成功，请人工处理) of a reversal whose retries ran out.</summary>
+        private string[] ManualHandlingSlip(PendingReversal r)
+        {
+            SlipData d = NewSlip();
+            d.Type = r.Type;
+            d.AmountMinor = r.AmountMinor;
+            d.MaskedPan = null;
+            LastTransaction last = _state.Last;
+            if (last != null && last.Stan == r.Stan)
+            {
+                d.MaskedPan = last.MaskedPan;
+                d.When = last.When;
+            }
+
+            d.Entry = PosEntryMode.Manual;
+            d.Stan = r.Stan;
+            d.Batch = r.Batch;
+            d.OutcomeCode = OutcomeCodes.ReversalFailed;
+            return SlipBuilder.Lines(d, SlipCopy.Merchant);
+        }
+
+        /// <summary>The last transaction with a new reversal state, when it is the one reversed (else null).</summary>
+        private LastTransaction LastWithReversal(int stan, ReversalState state)
+        {
+            LastTransaction t = _state.Last;
+            if (t == null || t.Stan != stan)
+            {
+                return null;
+            }
+
+            LastTransaction c = new LastTransaction();
+            c.Stan = t.Stan;
+            c.Type = t.Type;
+            c.AmountMinor = t.AmountMinor;
+            c.OutcomeCode = t.OutcomeCode;
+            c.MaskedPan = t.MaskedPan;
+            c.Rrn = t.Rrn;
+            c.AuthCode = t.AuthCode;
+            c.When = t.When;
+            c.Reversal = state;
+            return c;
+        }
+
+        /// <summary>Y1 (or Y3 where allowed): the approval, its batch record and its advice in one commit.</summary>
+        private void ApproveOffline()
+        {
+            _stan = TerminalState.After(_state.LastStan);
+            if (!FillRequest(_stan))
+            {
+                ShowOutcome(OutcomeCodes.CardReadError, false);
+                return;
+            }
+
+            string auth = "Y1" + Digits.Pad(_stan % 10000, 4);
+            BuildStatus b = RequestBuilder.Advice(_profile, _setup.Identity, _fin, auth, false, _scratch);
+            _fin.Clear();
+            byte[] packed = b == BuildStatus.Ok ? Pack(_scratch) : null;
+            if (packed == null)
+            {
+                ShowOutcome(OutcomeCodes.CardReadError, false);
+                return;
+            }
+
+            PendingAdvice advice = new PendingAdvice();
+            advice.Stan = _stan;
+            advice.AmountMinor = _amount;
+            advice.Message = packed;
+            TakeStan();
+            _commit = CommitOffline;
+            Complete(MakeRecord(OutcomeCodes.ApprovedOffline, true, null, auth), -1, advice,
+                MakeLast(OutcomeCodes.ApprovedOffline, ReversalState.None, null, auth), false, OutcomeCodes.ApprovedOffline, _stan);
+            _slip = MakeSlip(OutcomeCodes.ApprovedOffline, null, auth);
+            ShowOutcome(OutcomeCodes.ApprovedOffline, true);
+        }
+
+        private string When()
+        {
+            return LocalDate() + LocalTime();
+        }
+
+        private static string TotalsText(SettlementTotals t)
+        {
+            return "D" + t.DebitCount + " " + AmountEntry.Format(t.DebitAmountMinor) + " C" + t.CreditCount + " " + AmountEntry.Format(t.CreditAmountMinor);
+        }
+
+        /// <summary>The balance of field 54 (type 2, type 2, currency 3, C/D, 12 digits per block), or "".</summary>
+        private static string BalanceText(string additional)
+        {
+            if (additional == null || additional.Length < 20)
+            {
+                return "";
+            }
+
+            string block = additional.Substring(0, 20);
+            string digits = block.Substring(8, 12);
+            if (!Digits.AreAll(digits))
+            {
+                return "";
+            }
+
+            return (block[7] == 'D' ? "-" : "") + AmountEntry.Format(Digits.Parse(digits, 0, 12));
+        }
+    }
+}

@@ -1,0 +1,258 @@
+using System;
+using PosFirmware.App.Input;
+using PosFirmware.Common;
+using PosFirmware.Messaging.Host;
+using PosFirmware.Messaging.Iso8583;
+using PosFirmware.Payments.Outcomes;
+using PosFirmware.Payments.Rules;
+using PosFirmware.Payments.State;
+
+namespace PosFirmware.App.Engine
+{
+    /// <summary>
+    /// The terminal's behaviour as a step function: Step(event) appends the actions to carry out,
+    /// reading the recovered TerminalState but never changing it (changes are Persist actions the
+    /// run loop makes durable). No clock reads, no threads, no I/O: time and wall time come with
+    /// the event, randomness from the injected source, so one event trace replays exactly.
+    ///
+    /// Two machines share the step: the counter-side flow (Phase: menus, amount, card, PIN,
+    /// outcome, slips) and the host link (LinkState: sign-on, stored reversal, the flow's goal,
+    /// offline advices, batch upload, in the order of PAYMENTS.md section 4). The flow hands the
+    /// link a goal and waits; the link finishes it with an outcome code.
+    /// </summary>
+    public sealed partial class TransactionEngine
+    {
+        private readonly EngineSetup _setup;
+        private readonly HostProfile _profile;
+        private readonly TerminalParameters _p;
+        private readonly TerminalState _state;
+        private readonly SessionKeys _keys;
+        private readonly Hal.IRandomSource _random;
+
+        private readonly IsoMessage _request = new IsoMessage();
+        private readonly IsoMessage _scratch = new IsoMessage();
+        private readonly HostResponse _response = new HostResponse();
+        private readonly ResponseReader _reader = new ResponseReader();
+        private readonly MessageSealer _sealer = new MessageSealer();
+        private readonly FinancialRequest _fin = new FinancialRequest();
+        private readonly byte[] _frame;
+        private readonly byte[] _pack;
+
+        private ActionList _a;
+        private long _now;
+        private DateTime _utc;
+        private bool _utcSet;
+
+        public TransactionEngine(EngineSetup setup, TerminalState state, Hal.IRandomSource random)
+        {
+            _setup = setup;
+            _profile = setup.Profile;
+            _p = setup.Parameters;
+            _state = state;
+            _random = random;
+            _keys = new SessionKeys(setup.TerminalMasterKey);
+            _frame = new byte[_profile.Framing.MaxFrameBytes + 2];
+            _pack = new byte[_profile.Framing.MaxFrameBytes];
+            _amountEntry = new AmountEntry(_p.MaxAmountMinor);
+            Phase = Phase.Off;
+        }
+
+        public Phase Phase { get; private set; }
+
+        public LinkState Link { get; private set; }
+
+        public bool IsSignedOn
+        {
+            get { return _keys.IsSignedOn; }
+        }
+
+        /// <summary>The goal the link is working on (None when the flow is not waiting for the host).</summary>
+        public Goal CurrentGoal
+        {
+            get { return _goal; }
+        }
+
+        /// <summary>The outcome the flow shows or showed last (-1 before any).</summary>
+        public int LastOutcome
+        {
+            get { return _outcome; }
+        }
+
+        /// <summary>The engine's one entry point: actions is cleared and filled with what to do, in order.</summary>
+        public void Step(EngineEvent e, ActionList actions)
+        {
+            actions.Clear();
+            _a = actions;
+            _now = e.NowMs;
+            if (e.UtcIsSet)
+            {
+                _utc = e.Utc;
+                _utcSet = true;
+            }
+
+            if (Phase == Phase.Off && e.Kind != EventKind.PowerOn)
+            {
+                _a = null;
+                return;
+            }
+
+            switch (e.Kind)
+            {
+                case EventKind.PowerOn:
+                    OnPowerOn();
+                    break;
+                case EventKind.Key:
+                    OnKey(e.Key);
+                    break;
+                case EventKind.CardRead:
+                    OnCardRead(e.Card);
+                    break;
+                case EventKind.CardFailed:
+                    OnCardFailed(e.OutcomeCode);
+                    break;
+                case EventKind.Connected:
+                    OnConnected();
+                    break;
+                case EventKind.ConnectFailed:
+                    OnConnectFailed(e.Net == Hal.NetStatus.LinkDown ? OutcomeCodes.NoNetwork : OutcomeCodes.HostUnreachable);
+                    break;
+                case EventKind.HostFrame:
+                    OnHostFrame(e.Frame, e.FrameOffset, e.FrameLength);
+                    break;
+                case EventKind.HostGarbled:
+                    OnAnswerLost(true);
+                    break;
+                case EventKind.ConnectionLost:
+                    OnConnectionLost();
+                    break;
+                case EventKind.TimerExpired:
+                    OnTimer(e.Timer);
+                    break;
+                case EventKind.PrintDone:
+                    OnPrinted(0);
+                    break;
+                case EventKind.PrintFailed:
+                    OnPrinted(e.OutcomeCode == 0 ? OutcomeCodes.PrinterJammed : e.OutcomeCode);
+                    break;
+                case EventKind.PersistFailed:
+                    OnPersistFailed(e.Persist);
+                    break;
+            }
+
+            _a = null;
+        }
+
+        private void OnPowerOn()
+        {
+            // Everything in RAM is gone: a power-on starts from the recovered state only.
+            _keys.Drop();
+            ResetFlow();
+            ResetLink();
+            _outcome = -1;
+            _printCount = 0;
+            Phase = Phase.Starting;
+            Show(Prompts.Prompt(ScreenId.Starting, TransactionType.Sale, null));
+            Submit(Goal.PowerOn);
+        }
+
+        private void OnTimer(int timer)
+        {
+            switch (timer)
+            {
+                case EngineTimer.Flow:
+                    OnFlowTimeout();
+                    break;
+                case EngineTimer.HostAnswer:
+                    OnAnswerLost(false);
+                    break;
+                case EngineTimer.Connect:
+                    if (Link == LinkState.Connecting)
+                    {
+                        Close();
+                        OnConnectFailed(OutcomeCodes.HostUnreachable);
+                    }
+
+                    break;
+                case EngineTimer.Countdown:
+                    OnCountdown();
+                    break;
+                case EngineTimer.Pump:
+                    Pump();
+                    break;
+            }
+        }
+
+        // ---- actions -----------------------------------------------------------------------
+
+        private void Show(Screen s)
+        {
+            _a.Add(ActionKind.Show).Screen = s;
+        }
+
+        private void Beep(Tone t)
+        {
+            _a.Add(ActionKind.Beep).Tone = t;
+        }
+
+        private void Arm(int timer, long afterMs)
+        {
+            EngineAction x = _a.Add(ActionKind.Arm);
+            x.Timer = timer;
+            x.AtMs = _now + afterMs;
+        }
+
+        private void Disarm(int timer)
+        {
+            _a.Add(ActionKind.Disarm).Timer = timer;
+        }
+
+        private EngineAction Persist(PersistOp op)
+        {
+            EngineAction x = _a.Add(ActionKind.Persist);
+            x.Persist = op;
+            return x;
+        }
+
+        private void Complete(BatchRecord record, int voidsStan, PendingAdvice advice, LastTransaction last, bool clearReversal, int eventCode, int stan)
+        {
+            EngineAction x = Persist(PersistOp.Complete);
+            x.Record = record;
+            x.VoidsStan = voidsStan;
+            x.Advice = advice;
+            x.Last = last;
+            x.ClearReversal = clearReversal;
+            x.Event = Event(eventCode, stan);
+        }
+
+        private LoggedEvent Event(int code, int stan)
+        {
+            LoggedEvent e = new LoggedEvent();
+            e.TimeMs = _now;
+            e.Code = code;
+            e.Stan = stan;
+            return e;
+        }
+
+        /// <summary>The STAN TakeStan will hand out (the run loop checks they agree).</summary>
+        private int TakeStan()
+        {
+            int stan = TerminalState.After(_state.LastStan);
+            Persist(PersistOp.TakeStan).Stan = stan;
+            return stan;
+        }
+
+        // ---- time -------------------------------------------------------------------------
+
+        /// <summary>hhmmss of the last stamped wall time (000000 before the clock is set).</summary>
+        private string LocalTime()
+        {
+            return _utcSet ? Digits.Pad(_utc.Hour, 2) + Digits.Pad(_utc.Minute, 2) + Digits.Pad(_utc.Second, 2) : "000000";
+        }
+
+        /// <summary>MMDD of the last stamped wall time (0101 before the clock is set).</summary>
+        private string LocalDate()
+        {
+            return _utcSet ? Digits.Pad(_utc.Month, 2) + Digits.Pad(_utc.Day, 2) : "0101";
+        }
+    }
+}
