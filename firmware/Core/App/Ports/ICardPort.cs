@@ -1,0 +1,17 @@
+using PosFirmware.App.Engine;
+
+namespace PosFirmware.App.Ports
+{
+    /// <summary>The card readers (contactless and magstripe) behind one port.</summary>
+    public interface ICardPort
+    {
+        /// <summary>Starts waiting for a tap or a swipe; one read must finish within readTimeoutMs.</summary>
+        void Start(int readTimeoutMs);
+
+        /// <summary>Stops waiting (and switches the RF field off). Safe to call when idle.</summary>
+        void Stop();
+
+        /// <summary>Never blocks: Read fills card; Failed sets outcomeCode (card read error, removed, not supported, reader not answering).</summary>
+        CardPoll Poll(CardData card, out int outcomeCode);
+    }
+}

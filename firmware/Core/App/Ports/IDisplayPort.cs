@@ -1,0 +1,10 @@
+using PosFirmware.App.Engine;
+
+namespace PosFirmware.App.Ports
+{
+    /// <summary>The display: shows a screen (the screen layer lays it out).</summary>
+    public interface IDisplayPort
+    {
+        void Show(Screen screen);
+    }
+}

@@ -1,0 +1,722 @@
+using System;
+using System.Collections.Generic;
+using PosFirmware.Common;
+using PosFirmware.Messaging.Host;
+using PosFirmware.Messaging.Iso8583;
+using PosFirmware.Security;
+
+namespace PosFirmware.HostSimulator
+{
+    /// <summary>
+    /// The acquirer host's behaviour, without the network: one request message in, its answer
+    /// out (or null: no answer). Issues working keys at sign-on under the terminal master key,
+    /// verifies MACs and PIN blocks, keeps a ledger of accounts, applies each transaction at most
+    /// once by (terminal id, batch, STAN), handles reversals and advices idempotently, answers
+    /// settlement with its own totals and takes batch uploads. Thread-safe: one lock per host.
+    /// </summary>
+    public sealed class Acquirer
+    {
+        private readonly object _lock = new object();
+        private readonly HostProfile _profile;
+        private readonly DesKey _tmk;
+        private readonly Random _random;
+        private readonly Dictionary<string, Session> _sessions = new Dictionary<string, Session>();
+        private readonly Dictionary<string, Account> _accounts = new Dictionary<string, Account>();
+        private readonly Dictionary<string, LedgerEntry> _ledger = new Dictionary<string, LedgerEntry>();
+        private readonly Dictionary<string, List<BatchEntry>> _uploads = new Dictionary<string, List<BatchEntry>>();
+        private readonly HashSet<string> _settled = new HashSet<string>();
+        private readonly byte[] _buffer = new byte[4096];
+        private int _rrn;
+
+        private sealed class Session
+        {
+            public DesKey Mak;
+            public DesKey Pik;
+        }
+
+        public Acquirer(HostProfile profile, byte[] terminalMasterKey, int seed)
+        {
+            _profile = profile;
+            _tmk = new DesKey(terminalMasterKey);
+            _random = new Random(seed);
+        }
+
+        public HostProfile Profile => _profile;
+
+        /// <summary>Opening balance of accounts created on first use.</summary>
+        public long DefaultBalanceMinor { get; set; } = 100_000_000;
+
+        /// <summary>Every answer is 91 (issuer unavailable) while set.</summary>
+        public bool IssuerDown { get; set; }
+
+        /// <summary>Test hook: a decline code for a financial request instead of the ledger's answer (null: no override); nothing is applied.</summary>
+        public Func<IsoMessage, string> ForceCode { get; set; }
+
+        /// <summary>Test hook: the next answers' MACs are corrupted while above zero.</summary>
+        public int CorruptMacs { get; set; }
+
+        /// <summary>The message log, PANs masked (I7).</summary>
+        public List<string> Log { get; } = new List<string>();
+
+        public int MaxLogLines { get; set; } = 10_000;
+
+        public Account AccountFor(string pan)
+        {
+            lock (_lock)
+            {
+                return Get(pan);
+            }
+        }
+
+        public void SetAccount(Account a)
+        {
+            lock (_lock)
+            {
+                _accounts[a.Pan] = a;
+            }
+        }
+
+        /// <summary>A copy of the ledger's entries.</summary>
+        public List<LedgerEntry> Entries()
+        {
+            lock (_lock)
+            {
+                return new List<LedgerEntry>(_ledger.Values);
+            }
+        }
+
+        public LedgerEntry Find(string terminalId, int batch, int stan)
+        {
+            lock (_lock)
+            {
+                _ledger.TryGetValue(Key(terminalId, batch, stan), out LedgerEntry e);
+                return e;
+            }
+        }
+
+        /// <summary>The host's totals of a terminal's batch (what settlement compares).</summary>
+        public SettlementTotals Totals(string terminalId, int batch)
+        {
+            lock (_lock)
+            {
+                return TotalsOf(terminalId, batch);
+            }
+        }
+
+        public bool IsSettled(string terminalId, int batch)
+        {
+            lock (_lock)
+            {
+                return _settled.Contains(terminalId + "/" + batch);
+            }
+        }
+
+        /// <summary>Handles one request (the ISO 8583 message, no frame head); returns the answer message or null.</summary>
+        public byte[] Handle(byte[] message, int offset, int count)
+        {
+            lock (_lock)
+            {
+                var m = new IsoMessage();
+                if (_profile.Packager.Unpack(message, offset, count, m, out int failed) != IsoStatus.Ok)
+                {
+                    Write("garbled request (field " + failed + "): no answer");
+                    return null;
+                }
+
+                string tid = m.GetString(41) ?? "";
+                Write("<- " + Describe(m));
+                IsoMessage a = Answer(m, message, offset, count, tid, out bool mac);
+                if (a == null)
+                {
+                    return null;
+                }
+
+                Write("-> " + Describe(a));
+                return Seal(a, mac && _sessions.TryGetValue(tid, out Session s) ? s.Mak : null);
+            }
+        }
+
+        private IsoMessage Answer(IsoMessage m, byte[] raw, int offset, int count, string tid, out bool mac)
+        {
+            mac = false;
+            string mti = m.Mti;
+            IsoMessage a = Echo(m);
+            if (mti == "0800" && IsNetwork(m, _profile.SignOn))
+            {
+                SignOn(tid, a);
+                return a;
+            }
+
+            _sessions.TryGetValue(tid, out Session session);
+            if (session == null)
+            {
+                a.Set(39, "77");
+                return a;
+            }
+
+            if (_profile.MacsMessage(mti) && !MessageMac.Verify(_profile, session.Mak, raw, offset, count))
+            {
+                a.Set(39, "A0");
+                return a;
+            }
+
+            mac = true;
+            string forced = ForceCode?.Invoke(m);
+            string code;
+            if (mti == "0400" || mti == "0401")
+            {
+                code = Reverse(tid, m);
+            }
+            else if (mti == "0500")
+            {
+                code = Settle(tid, m, a);
+            }
+            else if (mti == "0320")
+            {
+                code = Upload(tid, m);
+            }
+            else if (mti == "0800" || mti == "0820")
+            {
+                code = "00";
+                if (IsNetwork(m, _profile.SignOff))
+                {
+                    _sessions.Remove(tid);
+                    mac = false;
+                }
+            }
+            else if ((mti == "0220" || mti == "0221") && m.Has(38) && m.GetString(38).StartsWith("Y"))
+            {
+                code = Advice(tid, m);
+            }
+            else
+            {
+                code = forced ?? Financial(tid, m, session, a);
+            }
+
+            a.Set(39, code);
+            if (code == "A0" || code == "77" || code == "99")
+            {
+                mac = false;
+            }
+
+            return a;
+        }
+
+        private static bool IsNetwork(IsoMessage m, NetworkCodes codes)
+        {
+            if (codes.Mti != m.Mti)
+            {
+                return false;
+            }
+
+            if (codes.ProcessingCode != null && codes.ProcessingCode != m.GetString(3))
+            {
+                return false;
+            }
+
+            string f60 = m.GetString(60);
+            string f70 = m.GetString(70);
+            return codes.ManagementCode == f70 || (f60 != null && f60.Length >= 11 && f60.Substring(8, 3) == codes.ManagementCode);
+        }
+
+        private IsoMessage Echo(IsoMessage m)
+        {
+            var a = new IsoMessage { Mti = ResponseReader.AnswerMti(m.Mti) };
+            foreach (int f in new[] { 2, 3, 4, 11, 22, 25, 41, 42, 49, 60, 61 })
+            {
+                if (m.Has(f))
+                {
+                    object v = m.Get(f);
+                    if (v is string s)
+                    {
+                        a.Set(f, s);
+                    }
+                    else
+                    {
+                        a.Set(f, (byte[])v);
+                    }
+                }
+            }
+
+            a.Set(12, "120000");
+            a.Set(13, "1122");
+            a.Set(37, Digits.Pad(++_rrn, 12));
+            if (a.Has(2) && a.Mti != "0210" && a.Mti != "0110" && a.Mti != "0230")
+            {
+                a.Remove(2);
+            }
+
+            return a;
+        }
+
+        private void SignOn(string tid, IsoMessage a)
+        {
+            byte[] pik = RandomKey(_profile.KeyFormat == SignOnKeyFormat.SingleLength ? 8 : 16);
+            byte[] mak = RandomKey(8);
+            var f62 = new List<byte>();
+            f62.AddRange(Wrap(pik));
+            f62.AddRange(Kcv(pik));
+            f62.AddRange(Wrap(mak));
+            if (_profile.KeyFormat != SignOnKeyFormat.SingleLength)
+            {
+                f62.AddRange(new byte[8]);
+            }
+
+            f62.AddRange(Kcv(mak));
+            if (_profile.KeyFormat == SignOnKeyFormat.DoubleLengthWithTrackKey)
+            {
+                byte[] tdk = RandomKey(16);
+                f62.AddRange(Wrap(tdk));
+                f62.AddRange(Kcv(tdk));
+            }
+
+            _sessions[tid] = new Session { Mak = new DesKey(mak), Pik = new DesKey(pik) };
+            a.Remove(2);
+            a.Set(39, "00");
+            a.Set(62, f62.ToArray());
+        }
+
+        private byte[] RandomKey(int length)
+        {
+            byte[] k = new byte[length];
+            _random.NextBytes(k);
+            return k;
+        }
+
+        private byte[] Wrap(byte[] clear)
+        {
+            byte[] w = new byte[clear.Length];
+            DesModes.EncryptEcb(_tmk, clear, 0, clear.Length, w, 0);
+            return w;
+        }
+
+        private static byte[] Kcv(byte[] clear)
+        {
+            byte[] kcv = new byte[4];
+            KeyCheckValue.Compute(new DesKey(clear), kcv, 0, 4);
+            return kcv;
+        }
+
+        // ---- financial ---------------------------------------------------------------------
+
+        private static string Key(string tid, int batch, int stan) => tid + "/" + batch + "/" + stan;
+
+        private int BatchOf(IsoMessage m)
+        {
+            string f60 = m.GetString(60);
+            if (_profile.UnionPayFields && f60 != null && f60.Length >= 8)
+            {
+                return (int)Digits.Parse(f60, 2, 6);
+            }
+
+            return 0;
+        }
+
+        private static int StanOf(IsoMessage m)
+        {
+            string s = m.GetString(11);
+            return s == null ? -1 : (int)Digits.Parse(s, 0, s.Length);
+        }
+
+        private TransactionType? TypeOf(IsoMessage m)
+        {
+            string pc = m.GetString(3);
+            string f60 = m.GetString(60);
+            for (int t = 0; t < 8; t++)
+            {
+                TransactionCodes c = _profile.Codes((TransactionType)t);
+                if (c.Mti == m.Mti && c.ProcessingCode == pc
+                    && (!_profile.UnionPayFields || (f60 != null && f60.StartsWith(c.TypeCode))))
+                {
+                    return (TransactionType)t;
+                }
+            }
+
+            return null;
+        }
+
+        private LedgerEntry OriginalOf(string tid, IsoMessage m)
+        {
+            string f61 = m.GetString(61);
+            if (f61 == null || f61.Length < 12)
+            {
+                return null;
+            }
+
+            int batch = (int)Digits.Parse(f61, 0, 6);
+            int stan = (int)Digits.Parse(f61, 6, 6);
+            _ledger.TryGetValue(Key(tid, _profile.UnionPayFields ? batch : 0, stan), out LedgerEntry e);
+            return e;
+        }
+
+        private string Financial(string tid, IsoMessage m, Session session, IsoMessage a)
+        {
+            TransactionType? type = TypeOf(m);
+            if (type == null)
+            {
+                return "12";
+            }
+
+            string key = Key(tid, BatchOf(m), StanOf(m));
+            if (_ledger.TryGetValue(key, out LedgerEntry seen))
+            {
+                // The same request again (or after its reversal): answer as before, apply nothing.
+                if (seen.AuthCode != null)
+                {
+                    a.Set(38, seen.AuthCode);
+                }
+
+                return seen.ResponseCode ?? "94";
+            }
+
+            string pan = m.GetString(2);
+            long amount = m.Has(4) ? Digits.Parse(m.GetString(4), 0, 12) : 0;
+            var e = new LedgerEntry
+            {
+                Key = key, TerminalId = tid, Batch = BatchOf(m), Stan = StanOf(m), Type = type.Value,
+                AmountMinor = amount, Pan = pan, Rrn = a.GetString(37),
+            };
+            _ledger[key] = e;
+            e.ResponseCode = Decide(m, session, e, a);
+            if (e.ResponseCode == "00")
+            {
+                e.AuthCode = Digits.Pad(_random.Next(1, 999999), 6);
+                a.Set(38, e.AuthCode);
+                Apply(e, +1);
+            }
+
+            return e.ResponseCode;
+        }
+
+        private string Decide(IsoMessage m, Session session, LedgerEntry e, IsoMessage a)
+        {
+            if (IssuerDown)
+            {
+                return "91";
+            }
+
+            if (e.Pan == null)
+            {
+                return "14";
+            }
+
+            Account acct = Get(e.Pan);
+            switch (acct.State)
+            {
+                case CardState.Expired:
+                    return "54";
+                case CardState.Lost:
+                    return "41";
+                case CardState.Stolen:
+                    return "43";
+                case CardState.Restricted:
+                    return "62";
+            }
+
+            if (m.Has(52))
+            {
+                if (acct.WrongPins >= Account.MaxPinTries)
+                {
+                    return "75";
+                }
+
+                string pin = ClearPin(m.GetBytes(52), e.Pan, session.Pik);
+                if (pin == null)
+                {
+                    return "99";
+                }
+
+                if (pin != acct.Pin)
+                {
+                    acct.WrongPins++;
+                    return acct.WrongPins >= Account.MaxPinTries ? "75" : "55";
+                }
+
+                acct.WrongPins = 0;
+            }
+
+            switch (e.Type)
+            {
+                case TransactionType.Balance:
+                    a.Set(54, "1002" + _profile.CurrencyCode + "C" + Digits.Pad(acct.AvailableMinor, 12));
+                    return "00";
+                case TransactionType.Sale:
+                case TransactionType.PreAuth:
+                    return acct.AvailableMinor >= e.AmountMinor ? "00" : "51";
+                case TransactionType.Void:
+                case TransactionType.PreAuthVoid:
+                case TransactionType.Completion:
+                case TransactionType.CompletionVoid:
+                    {
+                        LedgerEntry o = OriginalOf(e.TerminalId, m);
+                        if (o == null || !o.Applied || o.Voided || o.Pan != e.Pan)
+                        {
+                            return "25";
+                        }
+
+                        e.Original = o;
+                        return "00";
+                    }
+
+                default:
+                    return "00";
+            }
+        }
+
+        /// <summary>Applies (+1) or undoes (-1) an entry's effect on the accounts.</summary>
+        private void Apply(LedgerEntry e, int sign)
+        {
+            Account acct = Get(e.Pan);
+            switch (e.Type)
+            {
+                case TransactionType.Sale:
+                    acct.BalanceMinor -= sign * e.AmountMinor;
+                    break;
+                case TransactionType.Refund:
+                    acct.BalanceMinor += sign * e.AmountMinor;
+                    break;
+                case TransactionType.PreAuth:
+                    acct.HeldMinor += sign * e.AmountMinor;
+                    break;
+                case TransactionType.PreAuthVoid:
+                    acct.HeldMinor -= sign * e.Original.AmountMinor;
+                    e.Original.Voided = sign > 0;
+                    break;
+                case TransactionType.Completion:
+                    acct.HeldMinor -= sign * e.Original.AmountMinor;
+                    acct.BalanceMinor -= sign * e.AmountMinor;
+                    break;
+                case TransactionType.Void:
+                case TransactionType.CompletionVoid:
+                    acct.BalanceMinor += sign * e.Original.AmountMinor;
+                    e.Original.Voided = sign > 0;
+                    break;
+            }
+
+            e.Applied = sign > 0;
+        }
+
+        private string Reverse(string tid, IsoMessage m)
+        {
+            string key = Key(tid, BatchOf(m), StanOf(m));
+            if (!_ledger.TryGetValue(key, out LedgerEntry e))
+            {
+                // Never seen: remember it as reversed so the original can never be applied later.
+                _ledger[key] = new LedgerEntry { Key = key, TerminalId = tid, Batch = BatchOf(m), Stan = StanOf(m), Reversed = true, ResponseCode = "96" };
+                return _profile.UnionPayFields ? "25" : "00";
+            }
+
+            if (e.Applied && !e.Reversed)
+            {
+                Apply(e, -1);
+            }
+
+            e.Reversed = true;
+            return "00";
+        }
+
+        private string Advice(string tid, IsoMessage m)
+        {
+            string key = Key(tid, BatchOf(m), StanOf(m));
+            if (_ledger.TryGetValue(key, out LedgerEntry seen))
+            {
+                return seen.Offline ? "94" : "00";
+            }
+
+            var e = new LedgerEntry
+            {
+                Key = key, TerminalId = tid, Batch = BatchOf(m), Stan = StanOf(m), Type = TransactionType.Sale,
+                AmountMinor = Digits.Parse(m.GetString(4), 0, 12), Pan = m.GetString(2), Offline = true,
+                ResponseCode = "00", AuthCode = m.GetString(38),
+            };
+            _ledger[key] = e;
+            Apply(e, +1);
+            return "00";
+        }
+
+        // ---- settlement --------------------------------------------------------------------
+
+        private SettlementTotals TotalsOf(string tid, int batch)
+        {
+            var t = new SettlementTotals();
+            foreach (LedgerEntry e in _ledger.Values)
+            {
+                if (e.TerminalId == tid && (e.Batch == batch || !_profile.UnionPayFields) && e.Applied && !e.Voided && !e.Settled)
+                {
+                    t.Add(e.Type, e.AmountMinor);
+                }
+            }
+
+            return t;
+        }
+
+        private string Settle(string tid, IsoMessage m, IsoMessage a)
+        {
+            bool unionPay = _profile.Settlement == SettlementStyle.UnionPay;
+            int batch = unionPay ? BatchOf(m) : (int)Digits.Parse(m.GetString(60) ?? "0", 0, (m.GetString(60) ?? "0").Length);
+            if (!unionPay && m.GetString(3) == _profile.BatchEnd.ProcessingCode)
+            {
+                // International batch end (960000) after the upload: the uploaded batch is the truth.
+                return EndBatch(tid, batch);
+            }
+
+            var theirs = new SettlementTotals();
+            string block = unionPay ? m.GetString(48) : m.GetString(63);
+            bool read = block != null && theirs.TryDecode(block, 0);
+            SettlementTotals ours = TotalsOf(tid, batch);
+            bool balanced = read && ours.SameAs(theirs);
+            if (balanced)
+            {
+                CloseBatch(tid, batch);
+            }
+
+            if (unionPay)
+            {
+                a.Set(48, ours.Encode() + (balanced ? "1" : "2") + Digits.Pad(0, SettlementTotals.BlockDigits) + "0");
+                return "00";
+            }
+
+            a.Set(63, ours.Encode());
+            return balanced ? "00" : "95";
+        }
+
+        private string Upload(string tid, IsoMessage m)
+        {
+            string f60 = m.GetString(60);
+            if (_profile.UnionPayFields && f60 != null && f60.Length >= 11 && f60.Substring(8, 3) == _profile.BatchEnd.ManagementCode)
+            {
+                return EndBatch(tid, BatchOf(m));
+            }
+
+            if (!_uploads.TryGetValue(tid, out List<BatchEntry> list))
+            {
+                _uploads[tid] = list = new List<BatchEntry>();
+            }
+
+            list.Add(new BatchEntry { Stan = StanOf(m), AmountMinor = m.Has(4) ? Digits.Parse(m.GetString(4), 0, 12) : 0 });
+            return "00";
+        }
+
+        private string EndBatch(string tid, int batch)
+        {
+            _uploads.Remove(tid);
+            CloseBatch(tid, batch);
+            return "00";
+        }
+
+        private void CloseBatch(string tid, int batch)
+        {
+            _settled.Add(tid + "/" + batch);
+            foreach (LedgerEntry e in _ledger.Values)
+            {
+                if (e.TerminalId == tid && (e.Batch == batch || !_profile.UnionPayFields))
+                {
+                    e.Settled = true;
+                }
+            }
+        }
+
+        // ---- helpers -----------------------------------------------------------------------
+
+        private Account Get(string pan)
+        {
+            if (!_accounts.TryGetValue(pan, out Account a))
+            {
+                _accounts[pan] = a = new Account { Pan = pan, BalanceMinor = DefaultBalanceMinor };
+            }
+
+            return a;
+        }
+
+        /// <summary>The clear PIN of an ISO 9564 format 0 block under the PIN key, or null when malformed.</summary>
+        private static string ClearPin(byte[] encrypted, string pan, DesKey pik)
+        {
+            if (encrypted == null || encrypted.Length != 8 || pan.Length < 13)
+            {
+                return null;
+            }
+
+            byte[] block = new byte[8];
+            pik.DecryptBlock(encrypted, 0, block, 0);
+            string digits = "0000" + pan.Substring(pan.Length - 13, 12);
+            for (int i = 0; i < 8; i++)
+            {
+                block[i] ^= (byte)((digits[2 * i] - '0') << 4 | (digits[(2 * i) + 1] - '0'));
+            }
+
+            int length = block[0] & 0x0F;
+            if ((block[0] >> 4) != 0 || length < 4 || length > 12)
+            {
+                return null;
+            }
+
+            var pin = new char[length];
+            for (int i = 0; i < length; i++)
+            {
+                byte b = block[1 + (i / 2)];
+                int nibble = i % 2 == 0 ? b >> 4 : b & 0x0F;
+                if (nibble > 9)
+                {
+                    return null;
+                }
+
+                pin[i] = (char)('0' + nibble);
+            }
+
+            return new string(pin);
+        }
+
+        private byte[] Seal(IsoMessage a, DesKey mak)
+        {
+            int head = 2 + _profile.Framing.PrefixBytes;
+            if (mak == null || !_profile.MacsMessage(a.Mti))
+            {
+                a.Remove(64);
+                if (_profile.Packager.Pack(a, _buffer, 0, out int n, out _) != IsoStatus.Ok)
+                {
+                    return null;
+                }
+
+                return Slice(_buffer, 0, n);
+            }
+
+            if (new MessageSealer().Seal(_profile, mak, a, _buffer, 0, out int written) != SealStatus.Ok)
+            {
+                return null;
+            }
+
+            byte[] answer = Slice(_buffer, head, written - head);
+            if (CorruptMacs > 0)
+            {
+                CorruptMacs--;
+                answer[answer.Length - 1] ^= 0x01;
+            }
+
+            return answer;
+        }
+
+        private static byte[] Slice(byte[] b, int offset, int count)
+        {
+            byte[] s = new byte[count];
+            Array.Copy(b, offset, s, 0, count);
+            return s;
+        }
+
+        private string Describe(IsoMessage m)
+        {
+            string pan = m.GetString(2);
+            return m.Mti + " stan=" + m.GetString(11) + " tid=" + m.GetString(41) + " code=" + m.GetString(39)
+                + (pan != null ? " pan=" + PanMask.Mask(pan) : "") + (m.Has(4) ? " amount=" + m.GetString(4) : "");
+        }
+
+        private void Write(string line)
+        {
+            if (Log.Count >= MaxLogLines)
+            {
+                Log.RemoveRange(0, MaxLogLines / 2);
+            }
+
+            Log.Add(line);
+        }
+    }
+}
