@@ -49,7 +49,7 @@ namespace PosFirmware.HostSimulator
         /// <summary>Every answer is 91 (issuer unavailable) while set.</summary>
         public bool IssuerDown { get; set; }
 
-        /// <summary>Test hook: a decline code for a financial request instead of the ledger's answer (null: no override); nothing is applied.</summary>
+        /// <summary>Test hook: a decline code for a financial request or advice instead of the ledger's answer (null: no override); nothing is applied.</summary>
         public Func<IsoMessage, string> ForceCode { get; set; }
 
         /// <summary>Test hook: the next answers' MACs are corrupted while above zero.</summary>
@@ -186,7 +186,7 @@ namespace PosFirmware.HostSimulator
             }
             else if ((mti == "0220" || mti == "0221") && m.Has(38) && m.GetString(38).StartsWith("Y"))
             {
-                code = Advice(tid, m);
+                code = forced ?? Advice(tid, m);
             }
             else
             {

@@ -597,7 +597,7 @@ namespace PosFirmware.App.Engine
             _outcome = code;
             Disarm(EngineTimer.Countdown);
             Outcome o = OutcomeCatalog.Get(code);
-            Show(Prompts.ForOutcome(code, _slip != null && _type != TransactionType.Balance ? AmountEntry.Format(_amount) : null));
+            Show(Prompts.ForOutcome(code, _amount > 0 && _type != TransactionType.Balance ? AmountEntry.Format(_amount) : null));
             Beep(o != null && o.Kind == OutcomeKind.Approved ? Tone.Success : Tone.Failure);
             _nextCopy = null;
             _failedLines = null;

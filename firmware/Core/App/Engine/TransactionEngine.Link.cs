@@ -35,6 +35,7 @@ namespace PosFirmware.App.Engine
         private int _uploadIndex;
         private int _uploaded;
         private int _commit;
+        private int _frameLength;
 
         private void ResetLink()
         {
@@ -242,6 +243,7 @@ namespace PosFirmware.App.Engine
             EngineAction x = _a.Add(ActionKind.Send);
             x.Frame = _frame;
             x.FrameLength = length;
+            _frameLength = length;
             Link = LinkState.Awaiting;
             _ex = ex;
             _hostDeadlineMs = _now + _p.HostResponseTimeoutMs;
@@ -373,14 +375,16 @@ namespace PosFirmware.App.Engine
             }
 
             BuildStatus b = RequestBuilder.Financial(_profile, _setup.Identity, _fin, _request);
+            int length = 0;
+            bool sealedOk = b == BuildStatus.Ok && Seal(_keys.MacKey, out length);
             if (_fin.EncryptedPinBlock != null)
             {
+                // The PIN block is in the frame now; the message's copy (the same array) goes (I7).
                 System.Array.Clear(_fin.EncryptedPinBlock, 0, 8);
             }
 
             _fin.Clear();
-            int length = 0;
-            if (b != BuildStatus.Ok || !Seal(_keys.MacKey, out length))
+            if (!sealedOk)
             {
                 FinishGoal(b == BuildStatus.BadAmount ? OutcomeCodes.InvalidAmount : OutcomeCodes.CardReadError);
                 return;

@@ -83,6 +83,13 @@ namespace PosFirmware.App.Engine
         {
             actions.Clear();
             _a = actions;
+            if (_frameLength > 0)
+            {
+                // The last frame has been sent: PIN block and track data do not stay in RAM (I7).
+                Array.Clear(_frame, 0, _frameLength);
+                _frameLength = 0;
+            }
+
             _now = e.NowMs;
             if (e.UtcIsSet)
             {
@@ -168,7 +175,7 @@ namespace PosFirmware.App.Engine
                 case EngineTimer.Connect:
                     if (Link == LinkState.Connecting)
                     {
-                        Close();
+                        _a.Add(ActionKind.Close);
                         OnConnectFailed(OutcomeCodes.HostUnreachable);
                     }
 

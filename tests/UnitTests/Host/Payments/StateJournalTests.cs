@@ -148,7 +148,8 @@ namespace PosFirmware.UnitTests.Payments
             Assert.AreEqual(0, j.IgnoredRecords);
             Assert.AreEqual(6, j.State.EventCount, ram);
             Assert.AreEqual(ram, Dump(Open(flash).State));
-            Assert.IsTrue(ram.Contains("reversal 6 1 Sale 700 3 True"), ram);
+            Assert.IsTrue(ram.Contains("manual 6 1 Sale 700 True"), ram);
+            Assert.IsNull(j.State.Reversal, ram);
             Assert.IsTrue(ram.Contains("batch 1 1 Sale 100"), ram);
             Assert.IsTrue(j.State.BatchAt(0).Voided);
             Assert.AreEqual(0, j.State.AdviceCount);

@@ -1,0 +1,439 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using PosFirmware.App.Engine;
+using PosFirmware.App.Input;
+using PosFirmware.App.Run;
+using PosFirmware.Hal;
+using PosFirmware.HostSimulator;
+using PosFirmware.Messaging.Host;
+using PosFirmware.Messaging.Iso8583;
+using PosFirmware.Payments.Journal;
+using PosFirmware.Payments.Rules;
+using PosFirmware.Payments.State;
+using PosFirmware.Security;
+using PosFirmware.UnitTests.Support;
+using PosFirmware.Virtual.Flash;
+
+namespace PosFirmware.UnitTests.Engine
+{
+    /// <summary>
+    /// Drives TransactionEngine.Step directly: events in, every action written down as a line of
+    /// text (the trace the tests assert), persists carried out on a real StateJournal over
+    /// VirtualFlash, and an in-process Acquirer playing the host. Nothing happens on its own:
+    /// Run() plays the parts (pump timers, connections, answers, printer) until the engine waits
+    /// for something the test must do (a key, a card, time passing).
+    /// </summary>
+    internal sealed class EngineRig
+    {
+        public readonly VirtualFlash Flash;
+        public readonly EngineSetup Setup;
+        public readonly Acquirer Host;
+        public StateJournal Journal;
+        public TransactionEngine Engine;
+        public readonly List<string> Trace = new List<string>();
+        public readonly List<Screen> Screens = new List<Screen>();
+        public readonly List<string[]> Prints = new List<string[]>();
+        public readonly List<IsoMessage> Sent = new List<IsoMessage>();
+        public readonly DeadlineTable Timers = new DeadlineTable(EngineTimer.Count);
+        public long Now = 1_000;
+        public DateTime Utc = new DateTime(2026, 11, 22, 10, 30, 0, DateTimeKind.Utc);
+
+        // How the parts behave in Run().
+        public NetStatus ConnectResult = NetStatus.Ok;
+        public bool HostSilent { get; set; }
+        public bool DropAfterSend { get; set; }
+        public int PaperOutPrints;
+        public int FlashRefusals;
+
+        private readonly ActionList _actions = new ActionList();
+        private readonly EngineEvent _e = new EngineEvent();
+        private bool _connectPending;
+        private byte[] _unanswered;
+        private int _printsPending;
+
+        public EngineRig(HostProfile profile = null, TerminalParameters parameters = null, VirtualFlash flash = null, Acquirer host = null)
+        {
+            Flash = flash ?? new VirtualFlash();
+            profile ??= TestHost.UnionPay();
+            Setup = new EngineSetup
+            {
+                Profile = profile,
+                Identity = TestHost.Terminal,
+                Parameters = parameters ?? new TerminalParameters(),
+                MerchantName = "TEST MERCHANT",
+                HostAddress = "host",
+                HostPort = 5000,
+                TerminalMasterKey = new DesKey(SignOnKeys.Tmk),
+            };
+            Host = host ?? new Acquirer(profile, SignOnKeys.Tmk, 7);
+        }
+
+        public TerminalState State => Journal.State;
+
+        public Screen Screen => Screens.Count == 0 ? null : Screens[Screens.Count - 1];
+
+        public IsoMessage LastSent => Sent.Count == 0 ? null : Sent[Sent.Count - 1];
+
+        /// <summary>Power-on: a new engine over what the flash holds (RAM is gone).</summary>
+        public EngineRig Boot()
+        {
+            Journal = new StateJournal(new PosFirmware.Payments.Journal.Journal(Flash, 1024, 64 * 1024), new TerminalState(200, 16, 32), 4096);
+            Assert(Journal.Recover() == JournalStatus.Ok, "recover");
+            Engine = new TransactionEngine(Setup, Journal.State, new PosFirmware.Virtual.Random.SeededRandom(1));
+            Timers.DisarmAll();
+            _connectPending = false;
+            _unanswered = null;
+            _printsPending = 0;
+            Feed(EventKind.PowerOn);
+            return this;
+        }
+
+        /// <summary>Boots and lets sign-on finish: the terminal at idle.</summary>
+        public EngineRig Ready()
+        {
+            Boot();
+            Run();
+            Assert(Engine.Phase == Phase.Idle && Engine.IsSignedOn, "not ready: " + Engine.Phase + "\n" + Text());
+            Trace.Clear();
+            return this;
+        }
+
+        public void Feed(EventKind kind, Action<EngineEvent> fill = null)
+        {
+            EngineEvent e = _e.Reset(kind, Now);
+            e.Utc = Utc;
+            e.UtcIsSet = true;
+            fill?.Invoke(e);
+            Trace.Add("> " + kind + (kind == EventKind.Key ? " " + e.Key : kind == EventKind.TimerExpired ? " " + TimerName(e.Timer) : kind == EventKind.PersistFailed ? " " + e.Persist : ""));
+            for (int chain = 0; chain < 8; chain++)
+            {
+                Engine.Step(e, _actions);
+                PersistOp failed = Execute();
+                if (failed == PersistOp.None)
+                {
+                    return;
+                }
+
+                e = _e.Reset(EventKind.PersistFailed, Now);
+                e.Persist = failed;
+                Trace.Add("> PersistFailed " + failed);
+            }
+
+            throw new InvalidOperationException("persist failures do not end");
+        }
+
+        public void Key(KeyCode k) => Feed(EventKind.Key, e => e.Key = k);
+
+        /// <summary>Keys by name: digits, 'E' enter, 'C' cancel, 'B' backspace, 'X' clear, 'F' func, 'Z' 00.</summary>
+        public void Keys(string keys)
+        {
+            foreach (char c in keys)
+            {
+                Key(c switch
+                {
+                    'E' => KeyCode.Enter,
+                    'C' => KeyCode.Cancel,
+                    'B' => KeyCode.Backspace,
+                    'X' => KeyCode.Clear,
+                    'F' => KeyCode.Func,
+                    'Z' => KeyCode.DoubleZero,
+                    _ => (KeyCode)(c - '0'),
+                });
+            }
+        }
+
+        public static CardData Contactless(string pan = "6228480000000000001") => new CardData
+        {
+            Entry = PosEntryMode.Contactless, Pan = pan, Expiry = "3012", Track2 = pan + "=30122011234567890",
+            CardSequence = 1, IccData = Hex.Decode(Samples.Field55),
+        };
+
+        public static CardData Swipe(string pan = "6228480000000000001") => new CardData
+        {
+            Entry = PosEntryMode.Swipe, Pan = pan, Expiry = "3012", Track2 = pan + "=30122011234567890",
+        };
+
+        public void Card(CardData c) => Feed(EventKind.CardRead, e => e.Card = c);
+
+        /// <summary>A sale from idle: amount keys, the card, the PIN (null: none asked), then the parts play.</summary>
+        public void Sale(string amount, CardData card, string pin = null)
+        {
+            Keys("E" + amount + "E");
+            Card(card);
+            if (pin != null)
+            {
+                Keys(pin + "E");
+            }
+
+            Run();
+        }
+
+        /// <summary>Back to idle after an outcome (ENTER once printing is done).</summary>
+        public void Dismiss()
+        {
+            Run();
+            Key(KeyCode.Enter);
+        }
+
+        public void CardFails(int outcome) => Feed(EventKind.CardFailed, e => e.OutcomeCode = outcome);
+
+        /// <summary>Moves time on, feeding every timer that expires on the way, in order.</summary>
+        public void Advance(long ms)
+        {
+            long until = Now + ms;
+            while (true)
+            {
+                Deadline next = Timers.Next();
+                if (!next.IsArmed || next.ExpiresAtMs > until)
+                {
+                    break;
+                }
+
+                Now = Math.Max(Now, next.ExpiresAtMs);
+                int id = Timers.TakeExpired(Now);
+                Feed(EventKind.TimerExpired, e => e.Timer = id);
+                Run();
+            }
+
+            Now = until;
+        }
+
+        /// <summary>Fires one armed timer now, whatever its time.</summary>
+        public void Fire(int timer)
+        {
+            Assert(Timers.IsArmed(timer), TimerName(timer) + " is not armed\n" + Text());
+            Timers.Disarm(timer);
+            Feed(EventKind.TimerExpired, e => e.Timer = timer);
+        }
+
+        /// <summary>Plays the parts until the engine waits on the test.</summary>
+        public void Run()
+        {
+            for (int i = 0; i < 500; i++)
+            {
+                if (Timers.IsArmed(EngineTimer.Pump) && Timers.Get(EngineTimer.Pump).ExpiresAtMs <= Now)
+                {
+                    Fire(EngineTimer.Pump);
+                }
+                else if (_connectPending)
+                {
+                    _connectPending = false;
+                    if (ConnectResult == NetStatus.Ok)
+                    {
+                        Feed(EventKind.Connected);
+                    }
+                    else
+                    {
+                        Feed(EventKind.ConnectFailed, e => e.Net = ConnectResult);
+                    }
+                }
+                else if (_unanswered != null && !HostSilent)
+                {
+                    byte[] request = _unanswered;
+                    _unanswered = null;
+                    if (DropAfterSend)
+                    {
+                        // One-shot: the connection drops after this request reached the host.
+                        DropAfterSend = false;
+                        Host.Handle(request, 0, request.Length);
+                        Feed(EventKind.ConnectionLost, e => e.Net = NetStatus.Reset);
+                        continue;
+                    }
+
+                    Deliver(Host.Handle(request, 0, request.Length));
+                }
+                else if (_printsPending > 0)
+                {
+                    _printsPending--;
+                    if (PaperOutPrints > 0)
+                    {
+                        PaperOutPrints--;
+                        Feed(EventKind.PrintFailed, e => e.OutcomeCode = PosFirmware.Payments.Outcomes.OutcomeCodes.PrinterOutOfPaper);
+                    }
+                    else
+                    {
+                        Feed(EventKind.PrintDone);
+                    }
+                }
+                else
+                {
+                    return;
+                }
+            }
+
+            throw new InvalidOperationException("the engine does not settle\n" + Text());
+        }
+
+        /// <summary>Hands the engine an answer message (no frame head), or nothing for null.</summary>
+        public void Deliver(byte[] answer)
+        {
+            if (answer == null)
+            {
+                return;
+            }
+
+            Feed(EventKind.HostFrame, e =>
+            {
+                e.Frame = answer;
+                e.FrameOffset = 0;
+                e.FrameLength = answer.Length;
+            });
+        }
+
+        /// <summary>The request the host has not answered yet (HostSilent), taken.</summary>
+        public byte[] TakeUnanswered()
+        {
+            byte[] r = _unanswered;
+            _unanswered = null;
+            return r;
+        }
+
+        private PersistOp Execute()
+        {
+            for (int i = 0; i < _actions.Count; i++)
+            {
+                EngineAction x = _actions[i];
+                switch (x.Kind)
+                {
+                    case ActionKind.Show:
+                        Screens.Add(x.Screen);
+                        Trace.Add("show " + Describe(x.Screen));
+                        break;
+                    case ActionKind.Beep:
+                        Trace.Add("beep " + x.Tone);
+                        break;
+                    case ActionKind.Persist:
+                        Trace.Add("persist " + x.Persist + PersistDetail(x));
+                        if (FlashRefusals > 0)
+                        {
+                            FlashRefusals--;
+                            Trace.Add("  refused");
+                            return x.Persist;
+                        }
+
+                        if (!PersistExecutor.Run(Journal, x))
+                        {
+                            Trace.Add("  failed");
+                            return x.Persist;
+                        }
+
+                        break;
+                    case ActionKind.Connect:
+                        Trace.Add("connect");
+                        _connectPending = true;
+                        break;
+                    case ActionKind.Send:
+                        {
+                            int head = 2 + Setup.Profile.Framing.PrefixBytes;
+                            byte[] message = new byte[x.FrameLength - head];
+                            Array.Copy(x.Frame, head, message, 0, message.Length);
+                            var m = new IsoMessage();
+                            Assert(Setup.Profile.Packager.Unpack(message, 0, message.Length, m, out _) == IsoStatus.Ok, "sent an unreadable message");
+                            Sent.Add(m);
+                            Trace.Add("send " + m.Mti + " " + m.GetString(11) + (m.Has(39) ? " 39=" + m.GetString(39) : ""));
+                            _unanswered = message;
+                            break;
+                        }
+
+                    case ActionKind.Close:
+                        Trace.Add("close");
+                        _connectPending = false;
+                        _unanswered = null;
+                        break;
+                    case ActionKind.Arm:
+                        Timers.Arm(x.Timer, Deadline.At(x.AtMs));
+                        if (x.Timer != EngineTimer.Pump && x.Timer != EngineTimer.Countdown)
+                        {
+                            Trace.Add("arm " + TimerName(x.Timer) + " " + (x.AtMs - Now));
+                        }
+
+                        break;
+                    case ActionKind.Disarm:
+                        Timers.Disarm(x.Timer);
+                        break;
+                    case ActionKind.Print:
+                        Prints.Add(x.Lines);
+                        Trace.Add("print " + x.Lines[0] + " / " + x.Lines[1]);
+                        _printsPending++;
+                        break;
+                    case ActionKind.StartCardRead:
+                        Trace.Add("card on");
+                        break;
+                    case ActionKind.StopCardRead:
+                        Trace.Add("card off");
+                        break;
+                }
+            }
+
+            return PersistOp.None;
+        }
+
+        private static string PersistDetail(EngineAction x)
+        {
+            switch (x.Persist)
+            {
+                case PersistOp.TakeStan:
+                    return " " + x.Stan;
+                case PersistOp.ArmReversal:
+                    return " " + x.Reversal.Stan + " 39=" + ReasonOf(x.Reversal.Message);
+                case PersistOp.Complete:
+                    return (x.Record != null ? " record=" + x.Record.Entry.Type + "/" + x.Record.Entry.Stan + "/" + x.Record.OutcomeCode + (x.Record.Offline ? "/offline" : "") : "")
+                        + (x.VoidsStan > 0 ? " voids=" + x.VoidsStan : "") + (x.Advice != null ? " advice=" + x.Advice.Stan : "")
+                        + (x.Last != null ? " last=" + x.Last.OutcomeCode + "/" + x.Last.Reversal : "") + (x.ClearReversal ? " clear-reversal" : "")
+                        + (x.Event != null ? " event=" + x.Event.Code : "");
+                case PersistOp.Log:
+                case PersistOp.OpenNextBatch:
+                    return x.Event != null ? " event=" + x.Event.Code : "";
+                default:
+                    return x.Stan != 0 ? " " + x.Stan : "";
+            }
+        }
+
+        private static string ReasonOf(byte[] message)
+        {
+            var m = new IsoMessage();
+            TestHost.UnionPay().Packager.Unpack(message, 0, message.Length, m, out _);
+            return m.GetString(39);
+        }
+
+        public static string Describe(Screen s)
+        {
+            if (s.Id == ScreenId.Outcome)
+            {
+                return "Outcome " + s.OutcomeCode + (s.Value != null ? " " + s.Value : "");
+            }
+
+            return s.Id + (s.Id == ScreenId.Menu ? " " + s.Page : "") + (s.Value != null ? " '" + s.Value + "'" : "");
+        }
+
+        public static string TimerName(int id) => id switch
+        {
+            EngineTimer.Flow => "flow",
+            EngineTimer.HostAnswer => "host",
+            EngineTimer.Connect => "connect",
+            EngineTimer.Countdown => "countdown",
+            EngineTimer.Pump => "pump",
+            _ => "timer" + id,
+        };
+
+        public string Text()
+        {
+            var b = new StringBuilder();
+            foreach (string line in Trace)
+            {
+                b.Append(line).Append('\n');
+            }
+
+            return b.ToString();
+        }
+
+        private void Assert(bool ok, string message)
+        {
+            if (!ok)
+            {
+                throw new Microsoft.VisualStudio.TestTools.UnitTesting.AssertFailedException(message);
+            }
+        }
+    }
+}
