@@ -227,7 +227,7 @@ namespace PosFirmware.App.Engine
         {
             ResetFlow();
             _type = type;
-            if (TransactionRules.RefersToOriginal(type) && type != TransactionType.Refund)
+            if (TransactionRules.RefersToOriginal(type))
             {
                 EnterTrace();
             }
@@ -320,6 +320,15 @@ namespace PosFirmware.App.Engine
             }
 
             BatchRecord r = _state.FindInBatch(_trace);
+            if (_type == TransactionType.Refund)
+            {
+                // A sale of this batch is referred to fully; an older one by the trace entered
+                // (batch 000000: the host finds it by card and trace).
+                _original = r != null && r.Entry.Type == TransactionType.Sale && !r.Voided ? r : null;
+                EnterAmount();
+                return;
+            }
+
             if (r == null || r.Entry.Type != OriginalTypeOf(_type))
             {
                 ShowOutcome(OutcomeCodes.OriginalNotInBatch, false);

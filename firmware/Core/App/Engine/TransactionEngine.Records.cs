@@ -42,6 +42,11 @@ namespace PosFirmware.App.Engine
                 _fin.OriginalAuthCode = o.AuthCode;
                 _fin.OriginalRrn = o.Rrn;
             }
+            else if (_type == TransactionType.Refund)
+            {
+                _fin.OriginalStan = _trace;
+                _fin.OriginalBatch = 0;
+            }
 
             if (_hasPin)
             {
@@ -129,7 +134,7 @@ namespace PosFirmware.App.Engine
             r.MaskedPan = PanMask.Mask(_card.Pan);
             r.OutcomeCode = outcome;
             r.Offline = offline;
-            r.RefersToStan = _original == null ? 0 : _original.Entry.Stan;
+            r.RefersToStan = _original != null ? _original.Entry.Stan : _type == TransactionType.Refund ? _trace : 0;
             return r;
         }
 
