@@ -1,0 +1,204 @@
+using System.Linq;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+using PosFirmware.App.Engine;
+using PosFirmware.App.Input;
+using PosFirmware.Messaging.Host;
+using PosFirmware.Payments.Outcomes;
+using PosFirmware.Payments.Rules;
+using PosFirmware.Payments.State;
+
+namespace PosFirmware.UnitTests.Engine
+{
+    /// <summary>Offline approvals and advices, settlement in both styles, stored reversals and their retries.</summary>
+    [TestClass]
+    public sealed class BackgroundTests
+    {
+        private const string Pan = "6228480000000000001";
+
+        [TestMethod]
+        public void SmallContactlessSaleIsApprovedOffline_AndAdvisedAfterTheNextOnlineTransaction()
+        {
+            var rig = new EngineRig().Ready();
+            rig.Sale("1500", EngineRig.Contactless());
+            string t = rig.Text();
+            StringAssert.Contains(t, "> CardRead\npersist TakeStan 2\npersist Complete record=Sale/2/1/offline advice=2 last=1/None event=1\nshow Outcome 1 15.00\nbeep Success\nprint");
+            Assert.IsFalse(t.Contains("connect"), "Y1: no host");
+            Assert.AreEqual(1, rig.State.AdviceCount);
+            Assert.AreEqual(100_000_000, rig.Host.AccountFor(Pan).BalanceMinor);
+            rig.Dismiss();
+
+            rig.Trace.Clear();
+            rig.Sale("6000", EngineRig.Contactless());
+            t = rig.Text();
+            int request = t.IndexOf("send 0200 000003");
+            int advice = t.IndexOf("send 0220 000002");
+            Assert.IsTrue(request >= 0 && advice > request, "the advice follows the online transaction\n" + t);
+            StringAssert.Contains(t, "persist CountAdviceAttempt 2\nsend 0220 000002\n");
+            StringAssert.Contains(t, "persist AdviceDone 2\n");
+            Assert.AreEqual(0, rig.State.AdviceCount);
+            Assert.AreEqual(100_000_000 - 7500, rig.Host.AccountFor(Pan).BalanceMinor, "I1: the offline sale reached the host once");
+            Assert.IsFalse(rig.Sent.Single(m => m.Mti == "0220").Has(35), "no track data in an advice");
+        }
+
+        [TestMethod]
+        public void OfflineStopsAtTheCountCap()
+        {
+            var p = new TerminalParameters { OfflineMaxCount = 2 };
+            var rig = new EngineRig(parameters: p).Ready();
+            rig.ConnectResult = PosFirmware.Hal.NetStatus.LinkDown;
+            for (int i = 0; i < 3; i++)
+            {
+                rig.Sale("1000", EngineRig.Contactless());
+                rig.Dismiss();
+            }
+
+            Assert.AreEqual(2, rig.State.AdviceCount);
+            Assert.AreEqual(2, rig.State.BatchCount);
+        }
+
+        [TestMethod]
+        public void AnAdviceTheHostRefusesIsRetriedAsA0221_ThenMarkedFailed()
+        {
+            var rig = new EngineRig().Ready();
+            rig.Sale("1500", EngineRig.Contactless());
+            rig.Dismiss();
+            rig.Host.ForceCode = m => m.Mti.StartsWith("022") ? "96" : null;
+            for (int i = 0; i < 3; i++)
+            {
+                rig.Sale("6000", EngineRig.Contactless());
+                rig.Dismiss();
+            }
+
+            var advices = rig.Sent.Where(m => m.Mti.StartsWith("022")).Select(m => m.Mti).ToArray();
+            CollectionAssert.AreEqual(new[] { "0220", "0221", "0221" }, advices);
+            StringAssert.Contains(rig.Text(), "persist AdviceFailed 2\n");
+            Assert.IsTrue(rig.State.AdviceAt(0).Failed);
+        }
+
+        [TestMethod]
+        public void SettlementBalanced_SendsAdvicesFirst_AndOpensTheNextBatch()
+        {
+            var rig = new EngineRig().Ready();
+            rig.Sale("6000", EngineRig.Contactless());
+            rig.Dismiss();
+            rig.Sale("1500", EngineRig.Contactless());
+            rig.Dismiss();
+            rig.Trace.Clear();
+            rig.Keys("FFF1");
+            Assert.AreEqual(ScreenId.ConfirmSettle, rig.Screen.Id);
+            Assert.AreEqual("D2 75.00 C0 0.00", rig.Screen.Value);
+            rig.Key(KeyCode.Enter);
+            rig.Run();
+            string t = rig.Text();
+            Assert.IsTrue(t.IndexOf("send 0220") < t.IndexOf("send 0500"), t);
+            StringAssert.Contains(t, "persist OpenNextBatch event=2\nshow Outcome 2\nbeep Success\n");
+            StringAssert.Contains(t, "print 结算单 SETTLEMENT");
+            Assert.AreEqual(2, rig.State.Batch);
+            Assert.AreEqual(0, rig.State.BatchCount);
+            Assert.IsTrue(rig.Host.IsSettled(UnitTests.Support.TestHost.Terminal.TerminalId, 1));
+        }
+
+        [TestMethod]
+        public void SettlementUnbalanced_UploadsTheBatch_ThenEndsIt()
+        {
+            var rig = new EngineRig().Ready();
+            rig.Sale("6000", EngineRig.Contactless());
+            rig.Dismiss();
+            rig.Sale("1500", EngineRig.Contactless());
+            rig.Dismiss();
+            // The host never takes the advice: its totals lack the offline sale.
+            rig.Host.ForceCode = m => m.Mti.StartsWith("022") ? "96" : null;
+            for (int i = 0; i < 3; i++)
+            {
+                rig.Keys("FFF1E");
+                rig.Run();
+                rig.Dismiss();
+            }
+
+            Assert.AreEqual(OutcomeCodes.SettledAfterUpload, rig.Engine.LastOutcome, rig.Text());
+            var uploads = rig.Sent.Where(m => m.Mti == "0320").ToList();
+            Assert.AreEqual(3, uploads.Count, "two uploads and the batch end");
+            StringAssert.EndsWith(uploads[2].GetString(60), "207");
+            Assert.AreEqual(2, rig.State.Batch);
+        }
+
+        [TestMethod]
+        public void InternationalSettlementUploadsAfter95()
+        {
+            var profile = HostProfile.International();
+            var rig = new EngineRig(profile).Ready();
+            rig.Sale("6000", EngineRig.Swipe(), "");
+            Assert.AreEqual(OutcomeCodes.Approved, rig.Engine.LastOutcome, rig.Text());
+            rig.Dismiss();
+            rig.Host.ForceCode = null;
+            rig.Keys("FFF1E");
+            rig.Run();
+            Assert.AreEqual(OutcomeCodes.Settled, rig.Engine.LastOutcome, rig.Text());
+            Assert.AreEqual("920000", rig.Sent.Last(m => m.Mti == "0500").GetString(3));
+        }
+
+        [TestMethod]
+        public void AStoredReversalGoesBeforeTheNextTransaction_AndRunsOutIntoManualHandling()
+        {
+            var rig = new EngineRig().Ready();
+            rig.HostSilent = true;
+            rig.Sale("6000", EngineRig.Contactless());
+            rig.Fire(EngineTimer.HostAnswer);
+            rig.Run();
+            // The immediate attempt gets no answer either.
+            rig.Fire(EngineTimer.HostAnswer);
+            rig.Run();
+            Assert.AreEqual(1, rig.State.Reversal.Attempts, rig.Text());
+            rig.Dismiss();
+
+            // Next sale: the reversal goes first (0401 now); no answer: the sale is not sent.
+            rig.Trace.Clear();
+            rig.Sale("6000", EngineRig.Contactless());
+            StringAssert.Contains(rig.Text(), "send 0401 000002 39=98\n");
+            rig.Fire(EngineTimer.HostAnswer);
+            rig.Run();
+            Assert.AreEqual(OutcomeCodes.ReversalPending, rig.Engine.LastOutcome, rig.Text());
+            Assert.IsFalse(rig.Text().Contains("send 0200"));
+            rig.Dismiss();
+
+            // Third attempt fails: manual handling with a printed slip, and this sale goes ahead.
+            rig.Trace.Clear();
+            rig.Sale("6000", EngineRig.Contactless());
+            rig.Fire(EngineTimer.HostAnswer);
+            rig.Run();
+            string t = rig.Text();
+            StringAssert.Contains(t, "persist MarkReversalManual 2\nprint 银联POS签购单 POS SALES SLIP / 商户存根 MERCHANT COPY\nbeep Failure\n");
+            StringAssert.Contains(t, "persist ArmReversal 3 39=98\nsend 0200 000003\n");
+            Assert.IsTrue(rig.Prints.Any(p => p.Contains("冲正不成功，请人工处理")), "the reversal-failure slip");
+            Assert.AreEqual(1, rig.State.ManualCount);
+            Assert.AreEqual(2, rig.State.ManualAt(0).Stan);
+            Assert.IsNull(rig.State.ManualAt(0).Message, "no PAN kept for manual handling");
+            byte[] request = rig.TakeUnanswered();
+            rig.Deliver(rig.Host.Handle(request, 0, request.Length));
+            rig.Run();
+            Assert.AreEqual(OutcomeCodes.Approved, rig.Engine.LastOutcome, rig.Text());
+            Assert.IsNull(rig.State.Reversal);
+            Assert.AreEqual(1, rig.State.ManualCount, "still shown until the batch settles");
+        }
+
+        [TestMethod]
+        public void SettlementWaitsForAPendingReversal()
+        {
+            var rig = new EngineRig().Ready();
+            rig.HostSilent = true;
+            rig.Sale("6000", EngineRig.Contactless());
+            rig.Fire(EngineTimer.HostAnswer);
+            rig.Run();
+            rig.Fire(EngineTimer.HostAnswer);
+            rig.Run();
+            rig.Dismiss();
+            rig.Keys("FFF1E");
+            rig.Run();
+            StringAssert.Contains(rig.Text(), "send 0401 000002");
+            rig.Fire(EngineTimer.HostAnswer);
+            rig.Run();
+            Assert.AreEqual(OutcomeCodes.ReversalPending, rig.Engine.LastOutcome);
+            Assert.IsFalse(rig.Sent.Any(m => m.Mti == "0500"));
+        }
+    }
+}
