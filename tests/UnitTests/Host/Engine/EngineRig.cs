@@ -46,6 +46,12 @@ namespace PosFirmware.UnitTests.Engine
         public int PaperOutPrints;
         public int FlashRefusals;
 
+        /// <summary>The next persist of this kind is refused (once).</summary>
+        public PersistOp RefuseOp;
+
+        /// <summary>Events still fed before the power goes (RigPowerCut is thrown instead).</summary>
+        public int EventsLeft = int.MaxValue;
+
         private readonly ActionList _actions = new ActionList();
         private readonly EngineEvent _e = new EngineEvent();
         private bool _connectPending;
@@ -82,6 +88,7 @@ namespace PosFirmware.UnitTests.Engine
             Assert(Journal.Recover() == JournalStatus.Ok, "recover");
             Engine = new TransactionEngine(Setup, Journal.State, new PosFirmware.Virtual.Random.SeededRandom(1));
             Timers.DisarmAll();
+            EventsLeft = int.MaxValue;
             _connectPending = false;
             _unanswered = null;
             _printsPending = 0;
@@ -101,6 +108,11 @@ namespace PosFirmware.UnitTests.Engine
 
         public void Feed(EventKind kind, Action<EngineEvent> fill = null)
         {
+            if (EventsLeft-- <= 0)
+            {
+                throw new RigPowerCut();
+            }
+
             EngineEvent e = _e.Reset(kind, Now);
             e.Utc = Utc;
             e.UtcIsSet = true;
@@ -305,9 +317,10 @@ namespace PosFirmware.UnitTests.Engine
                         break;
                     case ActionKind.Persist:
                         Trace.Add("persist " + x.Persist + PersistDetail(x));
-                        if (FlashRefusals > 0)
+                        if (FlashRefusals > 0 || RefuseOp == x.Persist)
                         {
-                            FlashRefusals--;
+                            RefuseOp = PersistOp.None;
+                            FlashRefusals = FlashRefusals > 0 ? FlashRefusals - 1 : 0;
                             Trace.Add("  refused");
                             return x.Persist;
                         }
@@ -435,5 +448,10 @@ namespace PosFirmware.UnitTests.Engine
                 throw new Microsoft.VisualStudio.TestTools.UnitTesting.AssertFailedException(message);
             }
         }
+    }
+
+    /// <summary>The rig's power went between two events.</summary>
+    internal sealed class RigPowerCut : Exception
+    {
     }
 }
