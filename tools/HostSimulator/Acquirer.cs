@@ -25,6 +25,7 @@ namespace PosFirmware.HostSimulator
         private readonly Dictionary<string, LedgerEntry> _ledger = new Dictionary<string, LedgerEntry>();
         private readonly Dictionary<string, List<BatchEntry>> _uploads = new Dictionary<string, List<BatchEntry>>();
         private readonly HashSet<string> _settled = new HashSet<string>();
+        private readonly Dictionary<string, SettlementTotals> _settledTotals = new Dictionary<string, SettlementTotals>();
         private readonly byte[] _buffer = new byte[4096];
         private int _rrn;
 
@@ -564,6 +565,12 @@ namespace PosFirmware.HostSimulator
             string block = unionPay ? m.GetString(48) : m.GetString(63);
             bool read = block != null && theirs.TryDecode(block, 0);
             SettlementTotals ours = TotalsOf(tid, batch);
+            if (_settledTotals.TryGetValue(tid + "/" + batch, out SettlementTotals closed))
+            {
+                // Settled already (the terminal lost our answer): the same totals again agree.
+                ours = closed;
+            }
+
             bool balanced = read && ours.SameAs(theirs);
             if (balanced)
             {
@@ -606,7 +613,11 @@ namespace PosFirmware.HostSimulator
 
         private void CloseBatch(string tid, int batch)
         {
-            _settled.Add(tid + "/" + batch);
+            if (_settled.Add(tid + "/" + batch))
+            {
+                _settledTotals[tid + "/" + batch] = TotalsOf(tid, batch);
+            }
+
             foreach (LedgerEntry e in _ledger.Values)
             {
                 if (e.TerminalId == tid && (e.Batch == batch || !_profile.UnionPayFields))
