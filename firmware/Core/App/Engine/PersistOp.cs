@@ -28,5 +28,7 @@ namespace PosFirmware.App.Engine
         OpenNextBatch = 9,
         /// <summary>StateJournal.Log(Event).</summary>
         Log = 10,
+        /// <summary>StateJournal.TakeStanAndArmReversal(Reversal): the STAN and the reversal in one write.</summary>
+        TakeStanAndArmReversal = 11,
     }
 }

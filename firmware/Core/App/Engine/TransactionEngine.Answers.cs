@@ -358,6 +358,7 @@ namespace PosFirmware.App.Engine
             switch (op)
             {
                 case PersistOp.TakeStan:
+                case PersistOp.TakeStanAndArmReversal:
                 case PersistOp.ArmReversal:
                 case PersistOp.CountReversalAttempt:
                 case PersistOp.CountAdviceAttempt:

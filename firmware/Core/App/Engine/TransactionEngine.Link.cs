@@ -401,11 +401,16 @@ namespace PosFirmware.App.Engine
                 }
             }
 
-            // Write-ahead (I3): the STAN and the reversal are durable before the request leaves.
-            TakeStan();
+            // Write-ahead (I3): the STAN and the reversal are durable, in one write, before the request leaves.
             if (reversal != null)
             {
-                Persist(PersistOp.ArmReversal).Reversal = reversal;
+                EngineAction x = Persist(PersistOp.TakeStanAndArmReversal);
+                x.Reversal = reversal;
+                x.Stan = _stan;
+            }
+            else
+            {
+                TakeStan();
             }
 
             SendFrame(Exchange.Goal, length);

@@ -22,6 +22,8 @@ namespace PosFirmware.App.Run
                         return journal.TakeStan(out stan) == JournalStatus.Ok && stan == x.Stan;
                     }
 
+                case PersistOp.TakeStanAndArmReversal:
+                    return journal.TakeStanAndArmReversal(x.Reversal) == JournalStatus.Ok;
                 case PersistOp.ArmReversal:
                     return journal.ArmReversal(x.Reversal) == JournalStatus.Ok;
                 case PersistOp.CountReversalAttempt:

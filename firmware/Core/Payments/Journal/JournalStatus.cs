@@ -10,5 +10,7 @@ namespace PosFirmware.Payments.Journal
         TooLarge = 2,
         /// <summary>Open() has not run yet.</summary>
         NotOpen = 3,
+        /// <summary>The step asked for does not match the state (e.g. not the next STAN): nothing written.</summary>
+        Mismatch = 4,
     }
 }

@@ -89,6 +89,36 @@ namespace PosFirmware.Payments.State
             return JournalStatus.Ok;
         }
 
+        /// <summary>
+        /// Takes the next STAN for a reversible request and makes its reversal durable in the same
+        /// commit (one flash write per request, however the STAN block stands). r.Stan must be the
+        /// STAN TakeStan would hand out.
+        /// </summary>
+        public JournalStatus TakeStanAndArmReversal(PendingReversal r)
+        {
+            int next = TerminalState.After(_state.LastStan);
+            if (r.Stan != next)
+            {
+                return JournalStatus.Mismatch;
+            }
+
+            Begin();
+            if (next > _state.ReservedStan || next == 1)
+            {
+                int upTo = next + StanBlock - 1 > TerminalState.MaxStan ? TerminalState.MaxStan : next + StanBlock - 1;
+                _batch.Add(RecordType.StanReserved, _w.Reset().I32(upTo));
+            }
+
+            _batch.Add(RecordType.ReversalArmed, WriteReversal(r));
+            JournalStatus s = Commit();
+            if (s == JournalStatus.Ok)
+            {
+                _state.LastStan = next;
+            }
+
+            return s;
+        }
+
         /// <summary>Makes a reversal durable (before its request leaves: invariant I3); replaces any with the same STAN.</summary>
         public JournalStatus ArmReversal(PendingReversal r)
         {

@@ -168,7 +168,7 @@ namespace PosFirmware.UnitTests.Engine
             rig.Run();
             string t = rig.Text();
             StringAssert.Contains(t, "persist MarkReversalManual 2\nprint 银联POS签购单 POS SALES SLIP / 商户存根 MERCHANT COPY\nbeep Failure\n");
-            StringAssert.Contains(t, "persist ArmReversal 3 39=98\nsend 0200 000003\n");
+            StringAssert.Contains(t, "persist TakeStanAndArmReversal 3 39=98\nsend 0200 000003\n");
             Assert.IsTrue(rig.Prints.Any(p => p.Contains("冲正不成功，请人工处理")), "the reversal-failure slip");
             Assert.AreEqual(1, rig.State.ManualCount);
             Assert.AreEqual(2, rig.State.ManualAt(0).Stan);

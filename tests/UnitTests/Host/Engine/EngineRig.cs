@@ -389,6 +389,7 @@ namespace PosFirmware.UnitTests.Engine
                 case PersistOp.TakeStan:
                     return " " + x.Stan;
                 case PersistOp.ArmReversal:
+                case PersistOp.TakeStanAndArmReversal:
                     return " " + x.Reversal.Stan + " 39=" + ReasonOf(x.Reversal.Message);
                 case PersistOp.Complete:
                     return (x.Record != null ? " record=" + x.Record.Entry.Type + "/" + x.Record.Entry.Stan + "/" + x.Record.OutcomeCode + (x.Record.Offline ? "/offline" : "") : "")

@@ -17,10 +17,10 @@ namespace PosFirmware.UnitTests.Engine
         public void AReversalTheFlashRefusesMeansNothingIsSent()
         {
             var rig = new EngineRig().Ready();
-            rig.RefuseOp = PersistOp.ArmReversal;
+            rig.RefuseOp = PersistOp.TakeStanAndArmReversal;
             rig.Sale("6000", EngineRig.Contactless());
             string t = rig.Text();
-            StringAssert.Contains(t, "persist TakeStan 2\npersist ArmReversal 2 39=98\n  refused\n> PersistFailed ArmReversal\nshow Outcome 229 60.00\n");
+            StringAssert.Contains(t, "persist TakeStanAndArmReversal 2 39=98\n  refused\n> PersistFailed TakeStanAndArmReversal\nshow Outcome 229 60.00\n");
             Assert.IsFalse(t.Contains("send 0200"), "I3: no request without its reversal on flash\n" + t);
             Assert.AreEqual(0, rig.Host.Entries().Count);
             Assert.IsNull(rig.State.Reversal);

@@ -38,7 +38,7 @@ namespace PosFirmware.UnitTests.Engine
             string t = rig.Text();
             StringAssert.Contains(t, "> CardRead\nshow Processing\n> TimerExpired pump\nconnect\n");
             // Write-ahead (I3): the reversal is durable before the request leaves.
-            StringAssert.Contains(t, "persist TakeStan 2\npersist ArmReversal 2 39=98\nsend 0200 000002\narm host 30000\n");
+            StringAssert.Contains(t, "persist TakeStanAndArmReversal 2 39=98\nsend 0200 000002\narm host 30000\n");
             // "Approved" only after the approval is durable, then both slips.
             StringAssert.Contains(t, "> HostFrame\npersist Complete record=Sale/2/0 last=0/None clear-reversal event=0\nshow Outcome 0 123.45\nbeep Success\nprint 银联POS签购单 POS SALES SLIP / 商户存根 MERCHANT COPY\n");
             StringAssert.Contains(t, "> PrintDone\nprint 银联POS签购单 POS SALES SLIP / 持卡人存根 CARDHOLDER COPY\n> PrintDone\narm flow 3000\n");

@@ -32,7 +32,7 @@ namespace PosFirmware.UnitTests.Engine
             rig.Card(EngineRig.Contactless());
             rig.Run();
             string t = rig.Text();
-            StringAssert.Contains(t, "persist ArmReversal 3 39=98\nsend 0200 000003\n");
+            StringAssert.Contains(t, "persist TakeStanAndArmReversal 3 39=98\nsend 0200 000003\n");
             StringAssert.Contains(t, "persist Complete record=Void/3/0 voids=" + stan + " last=0/None clear-reversal event=0\n");
             var voidRequest = rig.Sent.Last(m => m.Mti == "0200");
             Assert.AreEqual("200000", voidRequest.GetString(3));
@@ -138,7 +138,7 @@ namespace PosFirmware.UnitTests.Engine
             Assert.AreEqual(OutcomeCodes.Approved, rig.Engine.LastOutcome, rig.Text());
             Assert.IsTrue(rig.State.FindInBatch(preAuth).Voided);
             Assert.AreEqual(0, rig.Host.AccountFor(Pan).HeldMinor);
-            StringAssert.Contains(rig.Text(), "persist ArmReversal");
+            StringAssert.Contains(rig.Text(), "persist TakeStanAndArmReversal 3 39=98\nsend 0100 000003\n");
         }
 
         [TestMethod]
