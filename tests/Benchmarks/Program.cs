@@ -4,6 +4,7 @@ using PosFirmware.Benchmarks;
 var suites = new Dictionary<string, Action>
 {
     ["messaging"] = MessagingBenchmark.Run,
+    ["engine"] = EngineBenchmark.Run,
 };
 
 string[] wanted = args.Length == 0 ? suites.Keys.ToArray() : args;

@@ -60,6 +60,12 @@ public sealed class VirtualFlash : IFlashStore
     /// <summary>Power cuts so far, of any origin.</summary>
     public int PowerCutCount { get; private set; }
 
+    /// <summary>
+    /// Managed bytes the virtual flash allocated for its own bookkeeping (copy-on-commit, the log).
+    /// LittleFS on the device allocates none, so benchmarks take this out of the firmware's figure.
+    /// </summary>
+    public long OwnAllocatedBytes { get; private set; }
+
     /// <summary>Bits flipped so far.</summary>
     public int BitFlipCount { get; private set; }
 
@@ -288,6 +294,7 @@ public sealed class VirtualFlash : IFlashStore
 
     internal OperationScope Begin(string kind, string name, int bytes = 0)
     {
+        long allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
         if (!IsPoweredOn)
         {
             throw new PowerCutException($"flash used while the power is off ({kind} {name})");
@@ -327,7 +334,7 @@ public sealed class VirtualFlash : IFlashStore
             cutAfter = true;
         }
 
-        return new OperationScope(this, index, kind, name, cutAfter);
+        return new OperationScope(this, index, kind, name, cutAfter, allocatedAtStart);
     }
 
     internal FlashStatus Append(FlashFileHandle handle, byte[] data, int offset, int count)
@@ -419,11 +426,13 @@ public sealed class VirtualFlash : IFlashStore
     {
         private readonly VirtualFlash _flash;
         private readonly bool _cutAfter;
+        private readonly long _allocatedAtStart;
 
-        public OperationScope(VirtualFlash flash, long index, string kind, string name, bool cutAfter)
+        public OperationScope(VirtualFlash flash, long index, string kind, string name, bool cutAfter, long allocatedAtStart)
         {
             _flash = flash;
             _cutAfter = cutAfter;
+            _allocatedAtStart = allocatedAtStart;
             Index = index;
             Kind = kind;
             Name = name;
@@ -442,6 +451,7 @@ public sealed class VirtualFlash : IFlashStore
 
         public void Dispose()
         {
+            _flash.OwnAllocatedBytes += GC.GetAllocatedBytesForCurrentThread() - _allocatedAtStart;
             if (_cutAfter)
             {
                 _flash.LosePower();

@@ -58,11 +58,11 @@ public sealed class SimulatedTerminal
     public int PowerCuts { get; private set; }
 
     /// <summary>Journal capacities of the terminal (batch records, advices, events) and its compaction size.</summary>
-    public static TerminalState NewState() => new(300, 32, 32);
+    public static TerminalState NewState() => new(500, 32, 32);
 
     public const int MaxPayloadBytes = 1024;
 
-    public const int CompactAtBytes = 48 * 1024;
+    public const int CompactAtBytes = 96 * 1024;
 
     /// <summary>Boots: a new RAM side over the flash. False when the power went again during the boot.</summary>
     public bool PowerOn()
@@ -91,6 +91,7 @@ public sealed class SimulatedTerminal
             return 0;
         }
 
+        long before = MeasureAllocations ? GC.GetAllocatedBytesForCurrentThread() - Flash.OwnAllocatedBytes : 0;
         try
         {
             return Loop.Poll();
@@ -100,7 +101,19 @@ public sealed class SimulatedTerminal
             LosePower();
             return 1;
         }
+        finally
+        {
+            if (MeasureAllocations)
+            {
+                AllocatedBytes += GC.GetAllocatedBytesForCurrentThread() - Flash.OwnAllocatedBytes - before;
+            }
+        }
     }
+
+    /// <summary>When set, Poll adds the managed bytes the terminal allocates to AllocatedBytes (benchmarks); the virtual flash's own bookkeeping is left out.</summary>
+    public bool MeasureAllocations { get; set; }
+
+    public long AllocatedBytes { get; set; }
 
     /// <summary>Power off now (between two operations).</summary>
     public void CutPower()
