@@ -61,6 +61,9 @@ namespace PosFirmware.HostSimulator
 
         public int MaxLogLines { get; set; } = 10_000;
 
+        /// <summary>Called with each log line as it is written (the console of the standalone host).</summary>
+        public Action<string> OnLog { get; set; }
+
         public Account AccountFor(string pan)
         {
             lock (_lock)
@@ -728,6 +731,7 @@ namespace PosFirmware.HostSimulator
             }
 
             Log.Add(line);
+            OnLog?.Invoke(line);
         }
     }
 }

@@ -1,12 +1,63 @@
 using System;
+using System.Net;
+using System.Threading;
+using PosFirmware.Messaging.Host;
 
 namespace PosFirmware.HostSimulator
 {
+    /// <summary>
+    /// dotnet run --project tools/HostSimulator -- [--port N] [--profile unionpay|international] [--seed N] [--tmk HEX]
+    /// Serves until Ctrl+C; prints every message (PANs masked) when --verbose.
+    /// </summary>
     public static class Program
     {
         public static int Main(string[] args)
         {
-            Console.WriteLine("host simulator: the TCP server comes with issue 5");
+            int port = 5000;
+            string profileName = "unionpay";
+            int seed = 1;
+            string tmk = "11111111111111112222222222222222";
+            bool verbose = false;
+            for (int i = 0; i < args.Length; i++)
+            {
+                string value = i + 1 < args.Length ? args[i + 1] : null;
+                switch (args[i])
+                {
+                    case "--port" when value != null && int.TryParse(value, out port):
+                    case "--profile" when value != null && (profileName = value.ToLowerInvariant()) != null:
+                    case "--seed" when value != null && int.TryParse(value, out seed):
+                    case "--tmk" when value != null && (tmk = value) != null:
+                        i++;
+                        break;
+                    case "--verbose":
+                        verbose = true;
+                        break;
+                    default:
+                        Console.Error.WriteLine("usage: HostSimulator [--port N] [--profile unionpay|international] [--seed N] [--tmk HEX] [--verbose]");
+                        return 2;
+                }
+            }
+
+            HostProfile profile = profileName == "international"
+                ? HostProfile.International()
+                : HostProfile.UnionPay(Convert.FromHexString("6006010000"), Convert.FromHexString("603200324017"));
+            var acquirer = new Acquirer(profile, Convert.FromHexString(tmk), seed);
+            if (verbose)
+            {
+                acquirer.OnLog = Console.WriteLine;
+            }
+
+            using var host = new TcpHost(acquirer, IPAddress.Loopback, port);
+            host.Start();
+            Console.WriteLine("host simulator: " + profile.Name + " on 127.0.0.1:" + host.Port + " (Ctrl+C to stop)");
+            using var done = new ManualResetEventSlim();
+            Console.CancelKeyPress += (_, e) =>
+            {
+                e.Cancel = true;
+                done.Set();
+            };
+            done.Wait();
+            Console.WriteLine("host simulator: " + host.Answered + " answers to " + host.Connections + " connections");
             return 0;
         }
     }
