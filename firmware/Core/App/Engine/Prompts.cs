@@ -13,7 +13,7 @@ namespace PosFirmware.App.Engine
         public static readonly string[] TransactionItems =
         {
             "1 消费 SALE", "2 撤销 VOID", "3 退货 REFUND", "4 查余额 BALANCE",
-            "5 预授权 PRE-AUTH", "6授权撤销 PAVOID", "7授权完成 PACOMP", "8完成撤销 CPVOID",
+            "5 预授权 PREAUTH", "6授权撤销 PAVOID", "7授权完成 PACOMP", "8完成撤销 CPVOID",
         };
 
         /// <summary>The types behind TransactionItems, in order.</summary>
