@@ -34,6 +34,7 @@ public sealed class SimulatedTerminal
         Setup = setup;
         Flash = flash ?? new VirtualFlash();
         Network = network.CreateClient(setup.Identity.TerminalId);
+        Observed = new ObservedNetwork(Network);
         Ports = new ScriptedPorts(clock);
     }
 
@@ -42,6 +43,9 @@ public sealed class SimulatedTerminal
     public VirtualFlash Flash { get; }
 
     public VirtualNetworkClient Network { get; }
+
+    /// <summary>The terminal's network as the firmware uses it: OnSend sees every frame it sends.</summary>
+    public ObservedNetwork Observed { get; }
 
     public ScriptedPorts Ports { get; }
 
@@ -57,6 +61,9 @@ public sealed class SimulatedTerminal
 
     public int PowerCuts { get; private set; }
 
+    /// <summary>Test seam handed to each boot's run loop (the simulation's breakage switches); null normally.</summary>
+    public IPersistRunner? PersistOverride { get; set; }
+
     /// <summary>Journal capacities of the terminal (batch records, advices, events) and its compaction size.</summary>
     public static TerminalState NewState() => new(500, 32, 32);
 
@@ -70,7 +77,7 @@ public sealed class SimulatedTerminal
         Flash.PowerOn();
         Journal = new StateJournal(new Journal(Flash, MaxPayloadBytes, CompactAtBytes), NewState(), 4096);
         var engine = new TransactionEngine(Setup, Journal.State, _random);
-        Loop = new TerminalLoop(engine, Journal, Network, _clock, _wall, Setup, Ports.Ports);
+        Loop = new TerminalLoop(engine, Journal, Observed, _clock, _wall, Setup, Ports.Ports) { PersistOverride = PersistOverride };
         try
         {
             Loop.PowerOn();

@@ -58,6 +58,13 @@ namespace PosFirmware.App.Run
             get { return _engine; }
         }
 
+        /// <summary>
+        /// Test seam, null on the device: when set, it carries out persist actions instead of
+        /// PersistExecutor (the simulation's "write-ahead off" and "retry count not persisted"
+        /// switches, which show that the simulation can find the violations they cause).
+        /// </summary>
+        public IPersistRunner PersistOverride { get; set; }
+
         /// <summary>Persist actions refused so far (flash errors or a state that no longer matched).</summary>
         public int PersistFailures { get; private set; }
 
@@ -261,7 +268,7 @@ namespace PosFirmware.App.Run
                         _ports.Buzzer.Beep(x.Tone);
                         break;
                     case ActionKind.Persist:
-                        if (!PersistExecutor.Run(_journal, x))
+                        if (!(PersistOverride == null ? PersistExecutor.Run(_journal, x) : PersistOverride.Run(_journal, x)))
                         {
                             return x.Persist;
                         }

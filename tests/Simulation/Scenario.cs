@@ -1,0 +1,413 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using PosFirmware.App.Engine;
+using PosFirmware.HostSimulator;
+using PosFirmware.Messaging.Host;
+using PosFirmware.Payments.Outcomes;
+using PosFirmware.Payments.State;
+using PosFirmware.Virtual.Flash;
+using PosFirmware.Virtual.Random;
+using PosFirmware.Virtual.Terminal;
+
+namespace PosFirmware.Simulation
+{
+    /// <summary>
+    /// One seeded scenario: a terminal and the acquirer on the virtual board, a random workload
+    /// (sales online and offline, voids, refunds, balance inquiries, settlements, cancels) with
+    /// random faults around each operation; then the faults stop, the terminal is powered on,
+    /// makes one online transaction (which delivers what is pending) and settles, and the
+    /// invariants are checked against the host's ledger. Everything follows from the seed.
+    /// </summary>
+    public sealed class Scenario
+    {
+        private static readonly byte[] Tmk = Convert.FromHexString("11111111111111112222222222222222");
+        private static readonly string[] Pans = { "6228480000000000001", "6228480000000000019", "6212340000000000027" };
+        private const long Opening = 100_000_000;
+
+        private readonly long _seed;
+        private readonly Switches _switches;
+        private readonly SeededRandom _r;
+        private readonly StringBuilder _trace = new StringBuilder();
+        private World _w;
+        private SimulatedTerminal _t;
+
+        public Scenario(long seed, Switches switches = null)
+        {
+            _seed = seed;
+            _switches = switches ?? new Switches();
+            _r = new SeededRandom(seed).Derive("workload");
+        }
+
+        public int[] Faults { get; } = new int[Enum.GetValues<FaultKind>().Length];
+
+        public List<string> Violations { get; } = new List<string>();
+
+        public string Trace => _trace.ToString();
+
+        public int Operations { get; set; } = 8;
+
+        public void Run()
+        {
+            bool unionPay = _r.NextInt(4) != 0;
+            HostProfile profile = unionPay ? HostProfile.UnionPay(Convert.FromHexString("6006010000"), Convert.FromHexString("603200324017")) : HostProfile.International();
+            _w = new World(profile, Tmk, _seed);
+            _w.Acquirer.MaxLogLines = 200;
+            _t = _w.AddTerminal("10020831");
+            _t.Ports.MaxScreens = 50;
+            if (_switches.Any)
+            {
+                _t.PersistOverride = _switches;
+            }
+
+            _t.Observed.OnSend = Sent;
+
+            Log("seed " + _seed + " profile " + profile.Name);
+            _t.PowerOn();
+            _w.RunFor(15_000);
+            for (int i = 0; i < Operations; i++)
+            {
+                Inject();
+                Operation();
+                Heal();
+            }
+
+            Quiesce();
+            Check();
+        }
+
+        private readonly Dictionary<string, int> _reversalSends = new Dictionary<string, int>();
+
+        /// <summary>Counts the reversals the terminal sends (network duplicates are not the terminal's).</summary>
+        private void Sent(byte[] frame)
+        {
+            int head = 2 + _w.Acquirer.Profile.Framing.PrefixBytes;
+            var m = new Messaging.Iso8583.IsoMessage();
+            if (_w.Acquirer.Profile.Packager.Unpack(frame, head, frame.Length - head, m, out _) == Messaging.Iso8583.IsoStatus.Ok && m.Mti.StartsWith("040"))
+            {
+                string stan = m.GetString(11);
+                _reversalSends[stan] = _reversalSends.TryGetValue(stan, out int n) ? n + 1 : 1;
+                Log("reversal " + m.Mti + " " + stan + " 39=" + m.GetString(39));
+            }
+        }
+
+        private void Log(string line)
+        {
+            _trace.Append(_w == null ? 0 : _w.Clock.NowMs).Append(' ').Append(line).Append('\n');
+        }
+
+        // ---- faults -----------------------------------------------------------------------
+
+        private void Count(FaultKind k)
+        {
+            Faults[(int)k]++;
+            Log("fault " + k);
+        }
+
+        private void Inject()
+        {
+            if (_r.Chance(0.25) && _t.IsOn)
+            {
+                _t.Flash.ScheduleCut(_t.Flash.OperationCount + _r.NextInt(12), _r.Chance(0.5) ? CutPoint.Before : CutPoint.After);
+                Count(FaultKind.PowerCut);
+            }
+
+            if (_r.Chance(0.08))
+            {
+                _t.Network.SetLinkUp(false);
+                Count(FaultKind.LinkDown);
+            }
+
+            if (_r.Chance(0.08))
+            {
+                _w.Network.SetPartitioned(true);
+                Count(FaultKind.Partition);
+            }
+
+            if (_r.Chance(0.12))
+            {
+                _w.Endpoint.Silent = true;
+                Count(FaultKind.LateAnswer);
+            }
+
+            if (_r.Chance(0.08))
+            {
+                _w.Network.Faults.DuplicateProbability = 0.5;
+                Count(FaultKind.DuplicateSegment);
+            }
+
+            if (_r.Chance(0.08))
+            {
+                _w.Network.Faults.CorruptProbability = 0.3;
+                Count(FaultKind.GarbledSegment);
+            }
+
+            if (_r.Chance(0.08))
+            {
+                _w.Network.Faults.ResetProbability = 0.3;
+                Count(FaultKind.ConnectionReset);
+            }
+
+            if (_r.Chance(0.08))
+            {
+                _w.Acquirer.CorruptMacs = 1;
+                Count(FaultKind.BadMac);
+            }
+
+            if (_r.Chance(0.08))
+            {
+                _t.Ports.PaperOutJobs = 1;
+                Count(FaultKind.PaperOut);
+            }
+        }
+
+        private void Heal()
+        {
+            _t.Flash.ClearFaults();
+            _t.Network.SetLinkUp(true);
+            _w.Network.SetPartitioned(false);
+            _w.Network.Faults.Clear();
+            _w.Endpoint.Silent = false;
+            _w.Acquirer.CorruptMacs = 0;
+            _t.Ports.PaperOutJobs = 0;
+            if (!_t.IsOn)
+            {
+                Log("power on");
+                _t.PowerOn();
+            }
+
+            Drive(60_000);
+        }
+
+        // ---- the workload -------------------------------------------------------------------
+
+        private CardData Card(bool contactless)
+        {
+            string pan = Pans[_r.NextInt(Pans.Length)];
+            return new CardData
+            {
+                Entry = contactless ? PosEntryMode.Contactless : PosEntryMode.Swipe, Pan = pan, Expiry = "3012",
+                Track2 = pan + "=30122011234567890", CardSequence = contactless ? 1 : -1,
+            };
+        }
+
+        private void Operation()
+        {
+            if (!_t.IsOn)
+            {
+                return;
+            }
+
+            int pick = _r.NextInt(100);
+            string amount = (_r.Chance(0.3) ? 100 + _r.NextInt(4800) : 5000 + _r.NextInt(40000)).ToString();
+            if (pick < 55)
+            {
+                bool contactless = _r.Chance(0.6);
+                Log("sale " + amount + (contactless ? " tap" : " swipe"));
+                Start("E" + amount + "E", Card(contactless));
+            }
+            else if (pick < 65)
+            {
+                BatchRecord sale = FindSale();
+                if (sale == null)
+                {
+                    return;
+                }
+
+                Log("void " + sale.Entry.Stan);
+                Start("FF2" + sale.Entry.Stan + "E", CardOf(sale));
+            }
+            else if (pick < 70)
+            {
+                Log("refund " + amount);
+                Start("FF3" + (1 + _r.NextInt(999)) + "E" + amount + "E", Card(false));
+            }
+            else if (pick < 75)
+            {
+                Log("balance");
+                Start("F4", Card(_r.Chance(0.5)));
+            }
+            else if (pick < 85)
+            {
+                Log("settle");
+                _t.Ports.Type("FFF1E");
+            }
+            else
+            {
+                Log("sale cancelled");
+                _t.Ports.Type("E" + amount + "C");
+            }
+
+            Drive(90_000);
+        }
+
+        private BatchRecord FindSale()
+        {
+            TerminalState s = _t.State;
+            for (int i = 0; i < s.BatchCount; i++)
+            {
+                BatchRecord r = s.BatchAt(i);
+                if (r.Entry.Type == TransactionType.Sale && !r.Voided && !r.Offline)
+                {
+                    return r;
+                }
+            }
+
+            return null;
+        }
+
+        private CardData CardOf(BatchRecord r)
+        {
+            string pan = Pans.First(p => Security.PanMask.Mask(p) == r.MaskedPan);
+            return new CardData { Entry = PosEntryMode.Swipe, Pan = pan, Expiry = "3012", Track2 = pan + "=30122011234567890" };
+        }
+
+        private void Start(string keys, CardData card)
+        {
+            _t.Ports.Type(keys);
+            if (_r.Chance(0.06))
+            {
+                _t.Ports.FailRead(OutcomeCodes.CardRemoved);
+                Count(FaultKind.CardRemoved);
+            }
+            else
+            {
+                _t.Ports.Present(card);
+            }
+        }
+
+        /// <summary>Runs the world, answering the terminal's prompts like a cashier and cardholder would, until it is idle.</summary>
+        private void Drive(long budgetMs)
+        {
+            long until = _w.Clock.NowMs + budgetMs;
+            while (_w.Clock.NowMs < until)
+            {
+                _w.RunFor(1_000);
+                if (!_t.IsOn)
+                {
+                    return;
+                }
+
+                Phase p = _t.Engine.Phase;
+                if (p == Phase.EnterPin)
+                {
+                    _t.Ports.Type(_r.Chance(0.1) ? "999999E" : "123456E");
+                }
+                else if ((p == Phase.Outcome || p == Phase.Info) && _r.Chance(0.5))
+                {
+                    _t.Ports.Type("E");
+                }
+                else if (p == Phase.Idle && _t.Engine.CurrentGoal == Goal.None && _t.Engine.Link == LinkState.Closed)
+                {
+                    return;
+                }
+            }
+        }
+
+        // ---- the end: quiesce and check -------------------------------------------------------
+
+        private void Quiesce()
+        {
+            Log("quiesce");
+            Heal();
+            // One online transaction delivers a pending reversal before it and the advices after it.
+            _t.Ports.Type("F4");
+            _t.Ports.Present(Card(false));
+            Drive(120_000);
+            Drive(60_000);
+        }
+
+        private void Check()
+        {
+            TerminalState s = _t.State;
+            if (s == null)
+            {
+                Violations.Add("the terminal is off after quiescence");
+                return;
+            }
+
+            string tid = _t.Setup.Identity.TerminalId;
+            if (_t.Engine.Phase != Phase.Idle)
+            {
+                Violations.Add("I8: not back at idle: " + _t.Engine.Phase);
+            }
+
+            if (s.Reversal != null)
+            {
+                Violations.Add("I4: a reversal is still pending after quiescence: STAN " + s.Reversal.Stan);
+            }
+
+            var manual = new HashSet<int>();
+            for (int i = 0; i < s.ManualCount; i++)
+            {
+                manual.Add(s.ManualAt(i).Stan);
+            }
+
+            // I4: never more reversal sends than the limit, and every manual one was printed.
+            int max = _t.Setup.Parameters.ReversalMaxAttempts;
+            foreach (var sends in _reversalSends)
+            {
+                if (sends.Value > max)
+                {
+                    Violations.Add("I4: " + sends.Value + " reversal sends of STAN " + sends.Key + " (limit " + max + ")");
+                }
+            }
+
+            // I1: the host's effect equals the terminal's records for the open batch.
+            foreach (LedgerEntry e in _w.Acquirer.Entries().Where(e => e.TerminalId == tid && !e.Settled))
+            {
+                bool hostApplied = e.Applied && !e.Reversed;
+                BatchRecord r = s.FindInBatch(e.Stan);
+                bool terminalHas = r != null && (!_w.Acquirer.Profile.UnionPayFields || r.Entry.Batch == e.Batch);
+                if (e.Type == TransactionType.Balance || manual.Contains(e.Stan))
+                {
+                    continue;
+                }
+
+                if (hostApplied && !terminalHas && e.Type != TransactionType.Refund)
+                {
+                    Violations.Add("I1: the host applied " + e.Type + " STAN " + e.Stan + " that the terminal does not hold");
+                }
+            }
+
+            for (int i = 0; i < s.BatchCount; i++)
+            {
+                BatchRecord r = s.BatchAt(i);
+                LedgerEntry e = _w.Acquirer.Find(tid, _w.Acquirer.Profile.UnionPayFields ? r.Entry.Batch : 0, r.Entry.Stan);
+                bool pendingAdvice = s.FindAdvice(r.Entry.Stan) != null;
+                if (!pendingAdvice && (e == null || !e.Applied || e.Reversed))
+                {
+                    Violations.Add("I1: the terminal holds approved " + r.Entry.Type + " STAN " + r.Entry.Stan + " that the host does not apply");
+                }
+            }
+
+            // I2: each account moved exactly by what the ledger applied, once.
+            foreach (string pan in Pans)
+            {
+                long applied = _w.Acquirer.Entries().Where(e => e.Pan == pan).Sum(e => e.NetMinor);
+                if (Opening - applied != _w.Acquirer.AccountFor(pan).BalanceMinor)
+                {
+                    Violations.Add("I2: account " + Security.PanMask.Mask(pan) + " moved by other than its ledger");
+                }
+            }
+
+            // I5: offline approvals within the caps.
+            var p = _t.Setup.Parameters;
+            var offline = Enumerable.Range(0, s.BatchCount).Select(s.BatchAt).Where(r => r.Offline).ToList();
+            if (offline.Count > p.OfflineMaxCount || offline.Sum(r => r.Entry.AmountMinor) > p.OfflineMaxTotalMinor || offline.Any(r => r.Entry.AmountMinor >= p.OfflineFloorLimitMinor))
+            {
+                Violations.Add("I5: offline approvals beyond the limits");
+            }
+
+            // I6: settling now agrees (after an upload if needed) and closes the batch.
+            int batch = s.Batch;
+            _t.Ports.Type("FFF1E");
+            Drive(120_000);
+            if (_t.State == null || _t.State.Batch == batch)
+            {
+                Violations.Add("I6: the final settlement did not close batch " + batch + " (outcome " + _t.Engine?.LastOutcome + ")");
+            }
+        }
+    }
+}
