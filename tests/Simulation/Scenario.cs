@@ -75,6 +75,14 @@ namespace PosFirmware.Simulation
 
             Quiesce();
             Check();
+            if (Violations.Count > 0)
+            {
+                _trace.Append("host log (last 60 lines):\n");
+                foreach (string line in _w.Acquirer.Log.Skip(Math.Max(0, _w.Acquirer.Log.Count - 60)))
+                {
+                    _trace.Append("  ").Append(line).Append('\n');
+                }
+            }
         }
 
         private readonly Dictionary<string, int> _reversalSends = new Dictionary<string, int>();

@@ -33,6 +33,8 @@ namespace PosFirmware.HostSimulator
         {
             public DesKey Mak;
             public DesKey Pik;
+            public string SignOnStan;
+            public byte[] Field62;
         }
 
         public Acquirer(HostProfile profile, byte[] terminalMasterKey, int seed)
@@ -255,6 +257,16 @@ namespace PosFirmware.HostSimulator
 
         private void SignOn(string tid, IsoMessage a)
         {
+            if (_sessions.TryGetValue(tid, out Session same) && same.SignOnStan == a.GetString(11))
+            {
+                // The same sign-on again (a duplicate on the way): the same keys, or the terminal
+                // would hold the first answer's keys while the host moved on to the second's.
+                a.Remove(2);
+                a.Set(39, "00");
+                a.Set(62, same.Field62);
+                return;
+            }
+
             byte[] pik = RandomKey(_profile.KeyFormat == SignOnKeyFormat.SingleLength ? 8 : 16);
             byte[] mak = RandomKey(8);
             var f62 = new List<byte>();
@@ -274,7 +286,7 @@ namespace PosFirmware.HostSimulator
                 f62.AddRange(Kcv(tdk));
             }
 
-            _sessions[tid] = new Session { Mak = new DesKey(mak), Pik = new DesKey(pik) };
+            _sessions[tid] = new Session { Mak = new DesKey(mak), Pik = new DesKey(pik), SignOnStan = a.GetString(11), Field62 = f62.ToArray() };
             a.Remove(2);
             a.Set(39, "00");
             a.Set(62, f62.ToArray());
