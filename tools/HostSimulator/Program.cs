@@ -6,7 +6,7 @@ using PosFirmware.Messaging.Host;
 namespace PosFirmware.HostSimulator
 {
     /// <summary>
-    /// dotnet run --project tools/HostSimulator -- [--port N] [--profile unionpay|international] [--seed N] [--tmk HEX]
+    /// dotnet run --project tools/HostSimulator -- [--port N] [--profile unionpay|international] [--seed N] [--tmk HEX] [--fault name=P ...]
     /// Serves until Ctrl+C; prints every message (PANs masked) when --verbose.
     /// </summary>
     public static class Program
@@ -18,6 +18,7 @@ namespace PosFirmware.HostSimulator
             int seed = 1;
             string tmk = "11111111111111112222222222222222";
             bool verbose = false;
+            var faults = new HostFaults(1);
             for (int i = 0; i < args.Length; i++)
             {
                 string value = i + 1 < args.Length ? args[i + 1] : null;
@@ -32,8 +33,11 @@ namespace PosFirmware.HostSimulator
                     case "--verbose":
                         verbose = true;
                         break;
+                    case "--fault" when value != null && value.Contains('=') && faults.Set(value.Split('=')[0], double.Parse(value.Split('=')[1], System.Globalization.CultureInfo.InvariantCulture)):
+                        i++;
+                        break;
                     default:
-                        Console.Error.WriteLine("usage: HostSimulator [--port N] [--profile unionpay|international] [--seed N] [--tmk HEX] [--verbose]");
+                        Console.Error.WriteLine("usage: HostSimulator [--port N] [--profile unionpay|international] [--seed N] [--tmk HEX] [--verbose] [--fault no-answer|late|duplicate|garbled|bad-mac|reset|refuse=P ...]");
                         return 2;
                 }
             }
@@ -47,7 +51,7 @@ namespace PosFirmware.HostSimulator
                 acquirer.OnLog = Console.WriteLine;
             }
 
-            using var host = new TcpHost(acquirer, IPAddress.Loopback, port);
+            using var host = new TcpHost(acquirer, IPAddress.Loopback, port, faults);
             host.Start();
             Console.WriteLine("host simulator: " + profile.Name + " on 127.0.0.1:" + host.Port + " (Ctrl+C to stop)");
             using var done = new ManualResetEventSlim();

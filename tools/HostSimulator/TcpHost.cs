@@ -21,11 +21,20 @@ namespace PosFirmware.HostSimulator
         private int _connections;
         private long _answered;
 
-        public TcpHost(Acquirer acquirer, IPAddress address, int port)
+        public TcpHost(Acquirer acquirer, IPAddress address, int port, HostFaults faults = null)
         {
             _acquirer = acquirer;
+            Faults = faults ?? new HostFaults(1);
             _listener = new TcpListener(address, port);
         }
+
+        /// <summary>The host's misbehaviour, changeable while it runs.</summary>
+        public HostFaults Faults { get; }
+
+        /// <summary>Faults carried out so far.</summary>
+        public long FaultsInjected => Interlocked.Read(ref _faults);
+
+        private long _faults;
 
         /// <summary>The port listened on (useful with port 0).</summary>
         public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
@@ -59,6 +68,14 @@ namespace PosFirmware.HostSimulator
                 }
 
                 Interlocked.Increment(ref _connections);
+                if (Faults.Roll(Faults.RefuseConnection))
+                {
+                    Interlocked.Increment(ref _faults);
+                    client.Client.LingerState = new LingerOption(true, 0);
+                    client.Dispose();
+                    continue;
+                }
+
                 _ = Task.Run(() => Serve(client));
             }
         }
@@ -92,8 +109,10 @@ namespace PosFirmware.HostSimulator
                                 reader.Reset();
                                 if (answer != null && FrameWriter.Write(_acquirer.Profile.Framing, answer, 0, answer.Length, tx, 0, out int written))
                                 {
-                                    await stream.WriteAsync(tx, 0, written, _stop.Token);
-                                    Interlocked.Increment(ref _answered);
+                                    if (!await Answer(client, stream, tx, written))
+                                    {
+                                        return;
+                                    }
                                 }
                             }
                             else if (reader.Status != FrameStatus.NeedMore)
@@ -108,6 +127,54 @@ namespace PosFirmware.HostSimulator
                     // The terminal went away: nothing to clean up beyond the socket.
                 }
             }
+        }
+
+        /// <summary>Sends one framed answer, or misbehaves as the faults say; false when the connection is to end.</summary>
+        private async Task<bool> Answer(TcpClient client, NetworkStream stream, byte[] frame, int length)
+        {
+            HostFaults f = Faults;
+            if (f.Roll(f.NoAnswer))
+            {
+                Interlocked.Increment(ref _faults);
+                return true;
+            }
+
+            if (f.Roll(f.BadMac))
+            {
+                Interlocked.Increment(ref _faults);
+                frame[length - 1] ^= 0x01;
+            }
+
+            if (f.Roll(f.GarbledFrame))
+            {
+                Interlocked.Increment(ref _faults);
+                frame[0] = 0xFF;
+                frame[1] = 0xFF;
+            }
+
+            if (f.Roll(f.ResetMidFrame))
+            {
+                Interlocked.Increment(ref _faults);
+                await stream.WriteAsync(frame, 0, length / 2, _stop.Token);
+                client.Client.LingerState = new LingerOption(true, 0);
+                return false;
+            }
+
+            if (f.Roll(f.LateAnswer))
+            {
+                Interlocked.Increment(ref _faults);
+                await Task.Delay(f.LateAnswerMs, _stop.Token);
+            }
+
+            await stream.WriteAsync(frame, 0, length, _stop.Token);
+            Interlocked.Increment(ref _answered);
+            if (f.Roll(f.DuplicateAnswer))
+            {
+                Interlocked.Increment(ref _faults);
+                await stream.WriteAsync(frame, 0, length, _stop.Token);
+            }
+
+            return true;
         }
 
         public void Dispose()
