@@ -49,6 +49,9 @@ namespace PosFirmware.HostSimulator
         /// <summary>Opening balance of accounts created on first use.</summary>
         public long DefaultBalanceMinor { get; set; } = 100_000_000;
 
+        /// <summary>Sales, pre-auths and completions above this amount are declined with 61.</summary>
+        public long AmountLimitMinor { get; set; } = long.MaxValue;
+
         /// <summary>Every answer is 91 (issuer unavailable) while set.</summary>
         public bool IssuerDown { get; set; }
 
@@ -72,6 +75,22 @@ namespace PosFirmware.HostSimulator
             {
                 return Get(pan);
             }
+        }
+
+        /// <summary>Loads accounts from JSON: [{"Pan": "...", "Pin": "...", "BalanceMinor": 100, "State": "Lost"}, ...]; returns how many.</summary>
+        public int LoadAccounts(string json)
+        {
+            var options = new System.Text.Json.JsonSerializerOptions { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+            Account[] accounts = System.Text.Json.JsonSerializer.Deserialize<Account[]>(json, options) ?? new Account[0];
+            foreach (Account a in accounts)
+            {
+                if (a.Pan != null)
+                {
+                    SetAccount(a);
+                }
+            }
+
+            return accounts.Length;
         }
 
         public void SetAccount(Account a)
@@ -449,6 +468,11 @@ namespace PosFirmware.HostSimulator
                 }
 
                 acct.WrongPins = 0;
+            }
+
+            if ((e.Type == TransactionType.Sale || e.Type == TransactionType.PreAuth || e.Type == TransactionType.Completion) && e.AmountMinor > AmountLimitMinor)
+            {
+                return "61";
             }
 
             switch (e.Type)

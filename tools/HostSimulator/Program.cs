@@ -19,6 +19,8 @@ namespace PosFirmware.HostSimulator
             string tmk = "11111111111111112222222222222222";
             bool verbose = false;
             var faults = new HostFaults(1);
+            string accounts = null;
+            long limit = long.MaxValue;
             for (int i = 0; i < args.Length; i++)
             {
                 string value = i + 1 < args.Length ? args[i + 1] : null;
@@ -30,6 +32,10 @@ namespace PosFirmware.HostSimulator
                     case "--tmk" when value != null && (tmk = value) != null:
                         i++;
                         break;
+                    case "--accounts" when value != null && (accounts = value) != null:
+                    case "--amount-limit" when value != null && long.TryParse(value, out limit):
+                        i++;
+                        break;
                     case "--verbose":
                         verbose = true;
                         break;
@@ -37,7 +43,7 @@ namespace PosFirmware.HostSimulator
                         i++;
                         break;
                     default:
-                        Console.Error.WriteLine("usage: HostSimulator [--port N] [--profile unionpay|international] [--seed N] [--tmk HEX] [--verbose] [--fault no-answer|late|duplicate|garbled|bad-mac|reset|refuse=P ...]");
+                        Console.Error.WriteLine("usage: HostSimulator [--port N] [--profile unionpay|international] [--seed N] [--tmk HEX] [--verbose] [--fault no-answer|late|duplicate|garbled|bad-mac|reset|refuse=P ...] [--accounts FILE.json] [--amount-limit MINOR]");
                         return 2;
                 }
             }
@@ -49,6 +55,12 @@ namespace PosFirmware.HostSimulator
             if (verbose)
             {
                 acquirer.OnLog = Console.WriteLine;
+            }
+
+            acquirer.AmountLimitMinor = limit;
+            if (accounts != null)
+            {
+                Console.WriteLine("host simulator: " + acquirer.LoadAccounts(System.IO.File.ReadAllText(accounts)) + " accounts from " + accounts);
             }
 
             using var host = new TcpHost(acquirer, IPAddress.Loopback, port, faults);

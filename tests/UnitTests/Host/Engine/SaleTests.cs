@@ -296,6 +296,20 @@ namespace PosFirmware.UnitTests.Engine
         }
 
         [TestMethod]
+        public void DeclineRulesByCardStateAndAmount()
+        {
+            var rig = new EngineRig().Ready();
+            rig.Host.LoadAccounts("[{\"Pan\":\"" + Pan + "\",\"BalanceMinor\":100000000,\"State\":\"Stolen\"}]");
+            rig.Sale("6000", EngineRig.Contactless());
+            Assert.AreEqual(143, rig.Engine.LastOutcome, rig.Text());
+            rig.Dismiss();
+            rig.Host.SetAccount(new Account { Pan = Pan, BalanceMinor = 100_000_000 });
+            rig.Host.AmountLimitMinor = 5_000_00;
+            rig.Sale("600000", EngineRig.Swipe(), "123456");
+            Assert.AreEqual(161, rig.Engine.LastOutcome, rig.Text());
+        }
+
+        [TestMethod]
         public void InsufficientFundsFromTheLedger()
         {
             var rig = new EngineRig().Ready();
