@@ -357,17 +357,20 @@ namespace PosFirmware.App.Engine
         {
             switch (op)
             {
-                case PersistOp.TakeStan:
-                case PersistOp.TakeStanAndArmReversal:
                 case PersistOp.ArmReversal:
-                case PersistOp.CountReversalAttempt:
-                case PersistOp.CountAdviceAttempt:
-                    if (_commit == CommitRearm || (op == PersistOp.ArmReversal && Link != LinkState.Awaiting))
+                    // A re-arm after the answer (reason A0 or 96): the reversal armed before the
+                    // send (98) stands. After an untrusted answer the outcome, listed after the
+                    // re-arm, was not shown: show it now. After a refused approval it already was.
+                    if (_commit != CommitRearm && Phase == Phase.Outcome)
                     {
-                        // A re-arm after the answer failed: the reversal armed before the send stands.
-                        break;
+                        ShowOutcome(_outcome, _slip != null);
                     }
 
+                    break;
+                case PersistOp.TakeStan:
+                case PersistOp.TakeStanAndArmReversal:
+                case PersistOp.CountReversalAttempt:
+                case PersistOp.CountAdviceAttempt:
                     if (_commit == CommitOffline)
                     {
                         _commit = CommitNone;

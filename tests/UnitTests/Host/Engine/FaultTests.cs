@@ -49,6 +49,20 @@ namespace PosFirmware.UnitTests.Engine
         }
 
         [TestMethod]
+        public void ARefusedA0ReArmStillShowsTheOutcome_AndThe98ReversalIsDelivered()
+        {
+            var rig = new EngineRig().Ready();
+            rig.Host.CorruptMacs = 1;
+            rig.RefuseOp = PersistOp.ArmReversal;
+            rig.Sale("6000", EngineRig.Contactless());
+            string t = rig.Text();
+            StringAssert.Contains(t, "persist ArmReversal 2 39=A0\n  refused\n> PersistFailed ArmReversal\nshow Outcome 207 60.00\n");
+            StringAssert.Contains(t, "send 0400 000002 39=98\n");
+            Assert.IsNull(rig.State.Reversal, t);
+            Assert.AreEqual(100_000_000, rig.Host.AccountFor(Pan).BalanceMinor, "I1");
+        }
+
+        [TestMethod]
         public void PaperOutMidSlip_IsShown_AndEnterPrintsAgain()
         {
             var rig = new EngineRig().Ready();
