@@ -134,7 +134,7 @@ namespace PosFirmware.App.Engine
             {
                 ShowMenu(0);
             }
-            else if (key <= KeyCode.DoubleZero && key != KeyCode.Digit0 && key != KeyCode.DoubleZero)
+            else if (key >= KeyCode.Digit1 && key <= KeyCode.Digit9)
             {
                 // Cash-register style: typing an amount at idle starts a sale with it.
                 StartTransaction(TransactionType.Sale);

@@ -153,21 +153,10 @@ namespace PosFirmware.App.Engine
             return t;
         }
 
-        /// <summary>The slip of the flow's transaction (masked PAN only).</summary>
+        /// <summary>The slip of the flow's transaction (masked PAN only): what its batch record would print.</summary>
         private SlipData MakeSlip(int outcome, string rrn, string authCode)
         {
-            SlipData d = NewSlip();
-            d.Type = _type;
-            d.AmountMinor = _amount;
-            d.MaskedPan = PanMask.Mask(_card.Pan);
-            d.Entry = _card.Entry;
-            d.Stan = _stan;
-            d.Batch = _state.Batch;
-            d.When = _requestDate + _requestTime;
-            d.Rrn = rrn;
-            d.AuthCode = authCode;
-            d.OutcomeCode = outcome;
-            return d;
+            return SlipOf(MakeRecord(outcome, false, rrn, authCode));
         }
 
         private SlipData SlipOf(BatchRecord r)
