@@ -57,10 +57,9 @@ public static class SimulationBenchmark
             setup.HostAddress = "127.0.0.1";
             setup.HostPort = host.Port;
             var ports = new ScriptedPorts(clock) { PrintMs = 0, MaxScreens = 10 };
-            var journal = new StateJournal(new Journal(new VirtualFlash(logCapacity: 0), SimulatedTerminal.MaxPayloadBytes, SimulatedTerminal.CompactAtBytes), SimulatedTerminal.NewState(), 4096);
-            var loop = new TerminalLoop(new TransactionEngine(setup, journal.State, new SeededRandom(i)), journal, new TcpNetworkClient(clock), clock, wall, setup, ports.Ports);
+            TerminalLoop loop = SimulatedTerminal.Build(setup, new VirtualFlash(logCapacity: 0), new TcpNetworkClient(clock), clock, wall, ports.Ports, new SeededRandom(i));
             loop.PowerOn();
-            terminals.Add((ports, loop, journal));
+            terminals.Add((ports, loop, loop.Journal));
         }
 
         var card = new CardData { Entry = PosEntryMode.Contactless, Pan = "6228480000000000001", Expiry = "3012", Track2 = "6228480000000000001=30122011234567890", CardSequence = 1 };

@@ -1,6 +1,8 @@
 using System;
 using PosFirmware.App.Engine;
+using PosFirmware.App.Ports;
 using PosFirmware.App.Run;
+using PosFirmware.Hal;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Payments.Journal;
 using PosFirmware.Payments.Rules;
@@ -71,13 +73,23 @@ public sealed class SimulatedTerminal
 
     public const int CompactAtBytes = 96 * 1024;
 
+    /// <summary>
+    /// The firmware core of one terminal (journal with the sizes above, engine, run loop) over the
+    /// given parts, not yet powered on: for this class and for terminals on real TCP.
+    /// </summary>
+    public static TerminalLoop Build(EngineSetup setup, IFlashStore flash, INetwork network, IClock clock, IWallClock wall, TerminalPorts ports, IRandomSource random)
+    {
+        var journal = new StateJournal(new Journal(flash, MaxPayloadBytes, CompactAtBytes), NewState(), 4096);
+        return new TerminalLoop(new TransactionEngine(setup, journal.State, random), journal, network, clock, wall, setup, ports);
+    }
+
     /// <summary>Boots: a new RAM side over the flash. False when the power went again during the boot.</summary>
     public bool PowerOn()
     {
         Flash.PowerOn();
-        Journal = new StateJournal(new Journal(Flash, MaxPayloadBytes, CompactAtBytes), NewState(), 4096);
-        var engine = new TransactionEngine(Setup, Journal.State, _random);
-        Loop = new TerminalLoop(engine, Journal, Observed, _clock, _wall, Setup, Ports.Ports) { PersistOverride = PersistOverride };
+        Loop = Build(Setup, Flash, Observed, _clock, _wall, Ports.Ports, _random);
+        Loop.PersistOverride = PersistOverride;
+        Journal = Loop.Journal;
         try
         {
             Loop.PowerOn();

@@ -58,6 +58,11 @@ namespace PosFirmware.App.Run
             get { return _engine; }
         }
 
+        public StateJournal Journal
+        {
+            get { return _journal; }
+        }
+
         /// <summary>
         /// Test seam, null on the device: when set, it carries out persist actions instead of
         /// PersistExecutor (the simulation's "write-ahead off" and "retry count not persisted"

@@ -56,11 +56,9 @@ namespace PosFirmware.UnitTests.Simulation
                     setup.HostAddress = "127.0.0.1";
                     setup.HostPort = port;
                     var ports = new ScriptedPorts(clock) { PrintMs = 0, MaxScreens = 20 };
-                    var journal = new StateJournal(new Journal(new VirtualFlash(), SimulatedTerminal.MaxPayloadBytes, SimulatedTerminal.CompactAtBytes), SimulatedTerminal.NewState(), 4096);
-                    var engine = new TransactionEngine(setup, journal.State, new SeededRandom(i));
-                    var loop = new TerminalLoop(engine, journal, new TcpNetworkClient(clock), clock, wall, setup, ports.Ports);
+                    TerminalLoop loop = SimulatedTerminal.Build(setup, new VirtualFlash(), new TcpNetworkClient(clock), clock, wall, ports.Ports, new SeededRandom(i));
                     loop.PowerOn();
-                    return new Terminal { Ports = ports, Loop = loop, Journal = journal };
+                    return new Terminal { Ports = ports, Loop = loop, Journal = loop.Journal };
                 }).ToList();
 
                 var watch = Stopwatch.StartNew();
