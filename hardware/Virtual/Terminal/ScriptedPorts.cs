@@ -142,4 +142,9 @@ public sealed class ScriptedPorts : IKeypadPort, ICardPort, IDisplayPort, IPrint
     public long NextEventMs => _jobs.Count == 0 ? long.MaxValue : _jobs.Peek().DoneAtMs;
 
     public void Beep(Tone tone) => Beeps++;
+
+    /// <summary>A scripted buzzer counts tones; it has no notes to move on.</summary>
+    public void Update()
+    {
+    }
 }

@@ -135,6 +135,7 @@ namespace PosFirmware.App.Run
                 fed++;
             }
 
+            _ports.Buzzer.Update();
             return fed + PollNetwork();
         }
 
