@@ -152,6 +152,9 @@ namespace PosFirmware.Payments.Outcomes
                 new Outcome(OutcomeCodes.AdviceFailed, fault, null, "Advice not sent", "Call acquirer", "通知上送失败", "请联系收单行", "OFFLINE ADVICE NOT SENT", "脱机通知上送失败", callAcquirer, callAcquirerZh),
                 new Outcome(OutcomeCodes.StorageError, fault, null, "Storage error", "Nothing sent", "存储错误", "交易未发送", "STORAGE ERROR: NOT SENT", "存储错误 交易未发送", "Restart; call support", "请重启终端并联系维护"),
                 new Outcome(OutcomeCodes.NoValidReply, fault, null, "No valid reply", "Check with bank", "交易结果未知", "请查询后处理", "NO VALID REPLY: CHECK STATUS", "无有效应答 交易结果未知", "Check with the acquirer", "请联系收单行查询"),
+                new Outcome(OutcomeCodes.SwipeReversed, end, null, "Swiped backwards", "Swipe other way", "刷卡方向错误", "请反方向重刷", "CARD SWIPED BACKWARDS", "刷卡方向错误", "Swipe the other way", "请反方向重新刷卡"),
+                new Outcome(OutcomeCodes.PrinterCoverOpen, fault, null, "Printer cover", "open: close it", "打印机盖未合", "请合上机盖", "PRINTER COVER OPEN", "打印机盖未合", "Close the cover, reprint", "合上机盖后请重打印"),
+                new Outcome(OutcomeCodes.PrinterNotAnswering, fault, null, "Printer not", "answering", "打印机无响应", "请检查打印机", "PRINTER NOT ANSWERING", "打印机无响应", "Check power and cable", "请检查打印机电源和连线"),
             };
         }
     }

@@ -50,5 +50,8 @@ namespace PosFirmware.Payments.Outcomes
         public const int TimeoutMenu = 228;
         public const int StorageError = 229;
         public const int NoValidReply = 230;
+        public const int SwipeReversed = 231;
+        public const int PrinterCoverOpen = 232;
+        public const int PrinterNotAnswering = 233;
     }
 }
