@@ -143,6 +143,11 @@ public sealed class ScriptedPorts : IKeypadPort, ICardPort, IDisplayPort, IPrint
 
     public void Beep(Tone tone) => Beeps++;
 
+    /// <summary>The status flags last shown.</summary>
+    public int Status { get; private set; }
+
+    public void ShowStatus(int statusFlags) => Status = statusFlags;
+
     /// <summary>A scripted buzzer counts tones; it has no notes to move on.</summary>
     public void Update()
     {

@@ -6,5 +6,8 @@ namespace PosFirmware.App.Ports
     public interface IDisplayPort
     {
         void Show(Screen screen);
+
+        /// <summary>The status icons (flags of Drivers.Display.StatusIcons), redrawn only when they change.</summary>
+        void ShowStatus(int statusFlags);
     }
 }

@@ -40,6 +40,7 @@ namespace PosFirmware.App.Run
         private NetStatus _netEvent;
         private EventKind _netEventKind;
         private bool _hasNetEvent;
+        private bool _linkDown;
 
         public TerminalLoop(TransactionEngine engine, StateJournal journal, INetwork net, IClock clock, IWallClock wall, EngineSetup setup, TerminalPorts ports)
         {
@@ -136,7 +137,31 @@ namespace PosFirmware.App.Run
             }
 
             _ports.Buzzer.Update();
-            return fed + PollNetwork();
+            fed += PollNetwork();
+            _ports.Display.ShowStatus(Status());
+            return fed;
+        }
+
+        /// <summary>The status icons' flags: network, signed on, a reversal or advices owed.</summary>
+        public int Status()
+        {
+            int flags = _linkDown ? 0 : StatusFlags.WifiUp;
+            if (_engine.IsSignedOn)
+            {
+                flags |= StatusFlags.HostLink;
+            }
+
+            if (_journal.State.Reversal != null)
+            {
+                flags |= StatusFlags.ReversalPending;
+            }
+
+            if (_journal.State.AdviceCount > 0)
+            {
+                flags |= StatusFlags.AdvicesPending;
+            }
+
+            return flags;
         }
 
         private int PollNetwork()
@@ -149,12 +174,14 @@ namespace PosFirmware.App.Run
                 {
                     _connecting = false;
                     _connected = true;
+                    _linkDown = false;
                     Feed(Stamp(EventKind.Connected));
                     fed++;
                 }
                 else if (state != NetState.Connecting)
                 {
                     NetStatus why = _net.LastError;
+                    _linkDown = why == NetStatus.LinkDown;
                     Drop();
                     EngineEvent e = Stamp(EventKind.ConnectFailed);
                     e.Net = why;
@@ -291,6 +318,7 @@ namespace PosFirmware.App.Run
                             else
                             {
                                 _net.Close();
+                                _linkDown = s == NetStatus.LinkDown;
                                 NetEvent(EventKind.ConnectFailed, s);
                             }
 

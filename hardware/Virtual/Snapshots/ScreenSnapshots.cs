@@ -1,0 +1,82 @@
+using PosFirmware.App.Engine;
+using PosFirmware.App.Ports;
+using PosFirmware.Drivers.Display;
+using PosFirmware.Messaging.Host;
+using PosFirmware.Payments.Outcomes;
+using PosFirmware.Virtual.Parts.Display;
+
+namespace PosFirmware.Virtual.Snapshots;
+
+/// <summary>
+/// Every screen the terminal can show, in English and Chinese, drawn by the real display driver
+/// onto the SSD1306 model: the prompts (with a typical value), the four menu pages, the wrong-PIN
+/// prompt, every outcome of the catalog, and the idle screen under each status.
+/// </summary>
+public static class ScreenSnapshots
+{
+    public const int Scale = 2;
+
+    /// <summary>Every screen as data, with its file stem.</summary>
+    public static IEnumerable<(string Name, Screen Screen, int Status)> Screens()
+    {
+        const int online = StatusFlags.WifiUp | StatusFlags.HostLink;
+        yield return ("starting", Prompts.Prompt(ScreenId.Starting, TransactionType.Sale, null), StatusFlags.WifiUp);
+        yield return ("idle", Prompts.Prompt(ScreenId.Idle, TransactionType.Sale, null), online);
+        yield return ("idle-offline", Prompts.Prompt(ScreenId.Idle, TransactionType.Sale, null), 0);
+        yield return ("idle-owing", Prompts.Prompt(ScreenId.Idle, TransactionType.Sale, null), online | StatusFlags.ReversalPending | StatusFlags.AdvicesPending);
+        for (int page = 0; page < 4; page++)
+        {
+            yield return ($"menu-{page}", Prompts.Menu(page), online);
+        }
+
+        foreach (TransactionType type in Prompts.TransactionTypes)
+        {
+            string t = type.ToString().ToLowerInvariant();
+            if (type != TransactionType.Sale && type != TransactionType.PreAuth && type != TransactionType.Balance)
+            {
+                yield return ($"trace-{t}", Prompts.Prompt(ScreenId.EnterTrace, type, "000123"), online);
+            }
+
+            if (type != TransactionType.Balance)
+            {
+                yield return ($"amount-{t}", Prompts.Prompt(ScreenId.EnterAmount, type, "12.34"), online);
+            }
+
+            yield return ($"card-{t}", Prompts.Prompt(ScreenId.PresentCard, type, type == TransactionType.Balance ? null : "12.34"), online);
+        }
+
+        yield return ("pin", Prompts.Prompt(ScreenId.EnterPin, TransactionType.Sale, "******"), online);
+        yield return ("pin-wrong", Prompts.WrongPin("****"), online);
+        yield return ("processing", Prompts.Prompt(ScreenId.Processing, TransactionType.Sale, "57"), online);
+        yield return ("settle", Prompts.Prompt(ScreenId.ConfirmSettle, TransactionType.Sale, null), online);
+        yield return ("totals", Prompts.Prompt(ScreenId.Totals, TransactionType.Sale, "3 / 123.45"), online);
+        yield return ("balance", Prompts.Prompt(ScreenId.Balance, TransactionType.Balance, "8,765.43"), online);
+        yield return ("last", Prompts.Prompt(ScreenId.LastTransaction, TransactionType.Sale, "000123"), online);
+        foreach (Outcome o in OutcomeCatalog.All)
+        {
+            yield return ($"outcome-{o.Code}", Prompts.ForOutcome(o.Code, o.Kind == OutcomeKind.Approved ? "12.34" : null), online);
+        }
+    }
+
+    public static IEnumerable<Snapshot> All()
+    {
+        foreach (DisplayLanguage language in new[] { DisplayLanguage.English, DisplayLanguage.Chinese })
+        {
+            string folder = language == DisplayLanguage.English ? "en" : "zh";
+            foreach (var (name, screen, status) in Screens())
+            {
+                yield return new Snapshot($"display/{folder}/{name}.png", Render(screen, language, status), Light: true, Scale);
+            }
+        }
+    }
+
+    /// <summary>Draws one screen through the driver onto a fresh panel model and returns what it shows.</summary>
+    public static Imaging.MonoImage Render(Screen screen, DisplayLanguage language, int status)
+    {
+        var panel = new Ssd1306Model();
+        var display = new Ssd1306Display(panel, language);
+        display.ShowStatus(status);
+        display.Show(screen);
+        return panel.Render();
+    }
+}
