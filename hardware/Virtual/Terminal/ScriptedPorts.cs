@@ -72,7 +72,7 @@ public sealed class ScriptedPorts : IKeypadPort, ICardPort, IDisplayPort, IPrint
 
     public bool TryTakeKey(out KeyCode key) => _keys.TryDequeue(out key);
 
-    public void Start(int readTimeoutMs) => IsReading = true;
+    public void Start(int readTimeoutMs, long amountMinor, PosFirmware.Messaging.Host.TransactionType type) => IsReading = true;
 
     public void Stop() => IsReading = false;
 

@@ -25,6 +25,12 @@ namespace PosFirmware.App.Engine
         /// <summary>Connect, StartCardRead: how long the operation may take.</summary>
         public int TimeoutMs { get; internal set; }
 
+        /// <summary>StartCardRead: the amount the card is asked to approve (contactless GPO, 9F02).</summary>
+        public long AmountMinor { get; internal set; }
+
+        /// <summary>StartCardRead: the transaction type (contactless GPO, 9C).</summary>
+        public Messaging.Host.TransactionType CardTransaction { get; internal set; }
+
         /// <summary>Send: the frame (owned by the engine; sent before the next step).</summary>
         public byte[] Frame { get; internal set; }
 

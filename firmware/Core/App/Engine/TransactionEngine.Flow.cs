@@ -407,6 +407,8 @@ namespace PosFirmware.App.Engine
             Show(Prompts.Prompt(ScreenId.PresentCard, _type, _type == TransactionType.Balance ? null : AmountEntry.Format(_amount)));
             EngineAction x = _a.Add(ActionKind.StartCardRead);
             x.TimeoutMs = _p.ContactlessReadTimeoutMs;
+            x.AmountMinor = _type == TransactionType.Balance ? 0 : _amount;
+            x.CardTransaction = _type;
             Arm(EngineTimer.Flow, _p.CardWaitTimeoutMs);
         }
 

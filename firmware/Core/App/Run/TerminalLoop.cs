@@ -351,7 +351,7 @@ namespace PosFirmware.App.Run
                         _ports.Printer.Print(x.Lines);
                         break;
                     case ActionKind.StartCardRead:
-                        _ports.Card.Start(x.TimeoutMs);
+                        _ports.Card.Start(x.TimeoutMs, x.AmountMinor, x.CardTransaction);
                         break;
                     case ActionKind.StopCardRead:
                         _ports.Card.Stop();

@@ -38,9 +38,12 @@ public sealed class VirtualSerialPort : ISerialPort
     public int BytesToRead => _incoming.Count(b => b.AtMs <= _clock.NowMs);
 
     /// <summary>The model sends bytes: they arrive one after another at the line's speed.</summary>
-    public void Send(byte[] data)
+    public void Send(byte[] data) => Send(data, 0);
+
+    /// <summary>The model sends bytes after working on something for delayMs.</summary>
+    public void Send(byte[] data, int delayMs)
     {
-        long now = _clock.NowMs;
+        long now = _clock.NowMs + delayMs;
         double perByteMs = BaudRate == 0 ? 0 : 10_000.0 / BaudRate;
         double at = Math.Max(now, _lineFreeAtMs);
         foreach (byte b in data)

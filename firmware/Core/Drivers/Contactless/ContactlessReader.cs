@@ -1,0 +1,437 @@
+using PosFirmware.App.Engine;
+using PosFirmware.App.Ports;
+using PosFirmware.Hal;
+using PosFirmware.Messaging.Emv;
+using PosFirmware.Messaging.Host;
+using PosFirmware.Payments.Outcomes;
+
+namespace PosFirmware.Drivers.Contactless
+{
+    /// <summary>
+    /// The contactless reader: a PN532 finding an ISO/IEC 14443-4 type A card and the EMV read flow
+    /// talking to it through InDataExchange. Everything is one state machine moved on by Poll, one PN532
+    /// command at a time, each with its deadline; the read of a card must finish within the read timeout.
+    ///   Setup:   SAMConfiguration (normal mode), RFConfiguration MaxRetries (a poll ends by itself)
+    ///   Polling: InListPassiveTarget every PollIntervalMs until a card answers
+    ///   Reading: the flow's APDUs; a status 01 from InDataExchange means the card left the field
+    ///   Release: InRelease, then the result (card data or an outcome code)
+    /// Failures: the chip not answering -> ReaderNotAnswering (set up again next time); card gone ->
+    /// CardRemoved; not a payment card / no accepted AID / 6985 -> CardNotSupported; anything else
+    /// the card did wrong -> CardReadError.
+    /// </summary>
+    public sealed class ContactlessReader
+    {
+        public const int SetupTimeoutMs = 100;
+        public const int PollTimeoutMs = 300;
+        public const int ApduTimeoutMs = 1000;
+        public const int PollIntervalMs = 100;
+        public const int MaxPollFailures = 3;
+
+        /// <summary>Passive activation retries per InListPassiveTarget (RFConfiguration item 5): about 10 ms each.</summary>
+        public const byte PassiveActivationRetries = 0x08;
+
+        private const int StateOff = 0;
+        private const int StateSam = 1;
+        private const int StateRfConfig = 2;
+        private const int StatePollWait = 3;
+        private const int StatePoll = 4;
+        private const int StateExchange = 5;
+        private const int StateRelease = 6;
+        private const int StateFieldOff = 7;
+
+        private static readonly byte[] SamNormal = { 0x01, 0x14, 0x00 };
+        private static readonly byte[] MaxRetriesConfig = { Pn532Command.ConfigMaxRetries, 0xFF, 0x01, PassiveActivationRetries };
+        private static readonly byte[] FieldOff = { 0x01, 0x00 };
+        private static readonly byte[] ListOneTypeA = { 0x01, Pn532Command.TypeA106 };
+        private static readonly byte[] ReleaseTarget = { 0x01 };
+
+        private readonly Pn532 _chip;
+        private readonly IClock _clock;
+        private readonly IWallClock _wall;
+        private readonly IRandomSource _random;
+        private readonly ContactlessSettings _settings;
+        private readonly TagStore _tags = new TagStore(40, 512);
+        private readonly EmvReadFlow _flow;
+        private readonly byte[] _apdu = new byte[1 + EmvReadFlow.MaxApduBytes];
+        private readonly byte[] _scratch = new byte[ContactlessCardData.MaxField55Bytes + 32];
+        private readonly byte[] _value = new byte[8];
+        private int _state = StateOff;
+        private bool _configured;
+        private bool _reading;
+        private int _readTimeoutMs;
+        private Deadline _readDeadline = Deadline.Never;
+        private Deadline _nextPoll = Deadline.Never;
+        private int _pollFailures;
+        private int _resultOutcome;
+        private bool _resultReady;
+        private bool _resultRead;
+        private long _amountMinor;
+        private TransactionType _type;
+        private long _sequence;
+
+        public ContactlessReader(Pn532 chip, IClock clock, IWallClock wall, IRandomSource random, ContactlessSettings settings)
+        {
+            _chip = chip;
+            _clock = clock;
+            _wall = wall;
+            _random = random;
+            _settings = settings;
+            _flow = new EmvReadFlow(_tags, settings.AcceptedAids);
+        }
+
+        /// <summary>APDUs the last read took.</summary>
+        public int LastApdus { get; private set; }
+
+        public bool IsReading
+        {
+            get { return _reading; }
+        }
+
+        public void Start(int readTimeoutMs, long amountMinor, TransactionType type)
+        {
+            _reading = true;
+            _readTimeoutMs = readTimeoutMs;
+            _amountMinor = amountMinor;
+            _type = type;
+            _resultReady = false;
+            _pollFailures = 0;
+            _nextPoll = Deadline.Never;
+            if (!_chip.IsBusy)
+            {
+                Begin(_configured ? StatePoll : StateSam);
+            }
+        }
+
+        /// <summary>Stops reading: aborts what runs, forgets the card and switches the field off.</summary>
+        public void Stop()
+        {
+            if (!_reading && _state == StateOff)
+            {
+                return;
+            }
+
+            _reading = false;
+            _resultReady = false;
+            _chip.Abort();
+            WipeCardData();
+            if (_configured)
+            {
+                Begin(StateFieldOff);
+            }
+            else
+            {
+                _state = StateOff;
+            }
+        }
+
+        /// <summary>Moves the reader on; Read or Failed once per card.</summary>
+        public CardPoll Poll(CardData card, out int outcomeCode)
+        {
+            outcomeCode = 0;
+            Step();
+            if (!_resultReady)
+            {
+                return CardPoll.Nothing;
+            }
+
+            _resultReady = false;
+            _reading = false;
+            if (_resultRead && ContactlessCardData.Fill(_tags, card, _scratch))
+            {
+                WipeCardData();
+                return CardPoll.Read;
+            }
+
+            WipeCardData();
+            outcomeCode = _resultRead ? OutcomeCodes.CardReadError : _resultOutcome;
+            return CardPoll.Failed;
+        }
+
+        private void Step()
+        {
+            if (_state == StatePollWait)
+            {
+                if (_reading && _nextPoll.HasExpired(_clock.NowMs))
+                {
+                    Begin(StatePoll);
+                }
+
+                return;
+            }
+
+            if (_state == StateOff)
+            {
+                return;
+            }
+
+            if (_state == StateExchange && _readDeadline.HasExpired(_clock.NowMs))
+            {
+                _chip.Abort();
+                Finish(false, OutcomeCodes.CardReadError);
+                return;
+            }
+
+            Pn532Status s = _chip.Poll();
+            if (s == Pn532Status.Busy)
+            {
+                return;
+            }
+
+            if (s != Pn532Status.Ok)
+            {
+                Failed(s);
+                return;
+            }
+
+            Answered(_chip.Response, _chip.ResponseOffset, _chip.ResponseLength);
+        }
+
+        private void Answered(byte[] r, int offset, int length)
+        {
+            switch (_state)
+            {
+                case StateSam:
+                    Begin(StateRfConfig);
+                    return;
+                case StateRfConfig:
+                    _configured = true;
+                    Begin(_reading ? StatePoll : StateOff);
+                    return;
+                case StatePoll:
+                    _pollFailures = 0;
+                    Listed(r, offset, length);
+                    return;
+                case StateExchange:
+                    Exchanged(r, offset, length);
+                    return;
+                case StateRelease:
+                    _state = StateOff;
+                    _resultReady = true;
+                    return;
+                default:
+                    AfterFieldOff();
+                    return;
+            }
+        }
+
+        /// <summary>The field is off; a Start that came meanwhile begins now.</summary>
+        private void AfterFieldOff()
+        {
+            _state = StateOff;
+            if (_reading)
+            {
+                Begin(_configured ? StatePoll : StateSam);
+            }
+        }
+
+        private void Listed(byte[] r, int offset, int length)
+        {
+            if (!_reading)
+            {
+                _state = StateOff;
+                return;
+            }
+
+            if (length < 1 || r[offset] == 0)
+            {
+                _state = StatePollWait;
+                _nextPoll = Deadline.After(_clock, PollIntervalMs);
+                return;
+            }
+
+            // Tg, SENS_RES (2), SEL_RES, NFCIDLength, NFCID1 ... (UM0701 7.3.5). SEL_RES bit 6 (0x20):
+            // the card speaks ISO/IEC 14443-4, which every payment card does.
+            if (length < 6 || (r[offset + 4] & 0x20) == 0)
+            {
+                Finish(false, OutcomeCodes.CardNotSupported);
+                return;
+            }
+
+            PrepareTerminalData();
+            _readDeadline = Deadline.After(_clock, _readTimeoutMs);
+            LastApdus = 1;
+            int n = _flow.Start(_apdu);
+            Exchange(n);
+        }
+
+        private void Exchanged(byte[] r, int offset, int length)
+        {
+            if (length < 1)
+            {
+                Finish(false, OutcomeCodes.CardReadError);
+                return;
+            }
+
+            int status = r[offset] & Pn532Command.StatusErrorMask;
+            if (status != 0)
+            {
+                Finish(false, status == Pn532Command.StatusTimeout ? OutcomeCodes.CardRemoved : OutcomeCodes.CardReadError);
+                return;
+            }
+
+            int apduLength;
+            EmvStep step = _flow.Next(r, offset + 1, length - 1, _apdu, out apduLength);
+            if (step == EmvStep.SendApdu)
+            {
+                LastApdus++;
+                Exchange(apduLength);
+                return;
+            }
+
+            if (step == EmvStep.Done)
+            {
+                Finish(true, 0);
+                return;
+            }
+
+            EmvError e = _flow.Error;
+            bool notSupported = e == EmvError.NoPpse || e == EmvError.NoSupportedAid || e == EmvError.ConditionsNotSatisfied;
+            Finish(false, notSupported ? OutcomeCodes.CardNotSupported : OutcomeCodes.CardReadError);
+        }
+
+        private void Exchange(int apduLength)
+        {
+            // InDataExchange data: Tg then the APDU. The APDU is already in _apdu from offset 0; shift it.
+            System.Array.Copy(_apdu, 0, _apdu, 1, apduLength);
+            _apdu[0] = 0x01;
+            _state = StateExchange;
+            _chip.Begin(Pn532Command.InDataExchange, _apdu, 0, apduLength + 1, ApduTimeoutMs);
+        }
+
+        private void Finish(bool read, int outcome)
+        {
+            _resultRead = read;
+            _resultOutcome = outcome;
+            _state = StateRelease;
+            _chip.Begin(Pn532Command.InRelease, ReleaseTarget, 0, ReleaseTarget.Length, SetupTimeoutMs);
+        }
+
+        private void Failed(Pn532Status s)
+        {
+            switch (_state)
+            {
+                case StateRelease:
+                    // The card data is already decided; a lost release is harmless.
+                    _state = StateOff;
+                    _resultReady = true;
+                    return;
+                case StateExchange:
+                    _chip.Abort();
+                    Finish(false, s == Pn532Status.Timeout ? OutcomeCodes.CardRemoved : OutcomeCodes.CardReadError);
+                    return;
+                case StatePoll:
+                    if (s == Pn532Status.Timeout && ++_pollFailures < MaxPollFailures)
+                    {
+                        _state = StatePollWait;
+                        _nextPoll = Deadline.After(_clock, PollIntervalMs);
+                        return;
+                    }
+
+                    break;
+                case StateFieldOff:
+                    AfterFieldOff();
+                    return;
+            }
+
+            // The chip is not answering: report it and set it up again next time.
+            _configured = false;
+            _state = StateOff;
+            if (_reading)
+            {
+                _resultRead = false;
+                _resultOutcome = OutcomeCodes.ReaderNotAnswering;
+                _resultReady = true;
+            }
+        }
+
+        private void Begin(int state)
+        {
+            _state = state;
+            switch (state)
+            {
+                case StateSam:
+                    _chip.Begin(Pn532Command.SamConfiguration, SamNormal, 0, SamNormal.Length, SetupTimeoutMs);
+                    return;
+                case StateRfConfig:
+                    _chip.Begin(Pn532Command.RfConfiguration, MaxRetriesConfig, 0, MaxRetriesConfig.Length, SetupTimeoutMs);
+                    return;
+                case StatePoll:
+                    _chip.Begin(Pn532Command.InListPassiveTarget, ListOneTypeA, 0, ListOneTypeA.Length, PollTimeoutMs);
+                    return;
+                case StateFieldOff:
+                    _chip.Begin(Pn532Command.RfConfiguration, FieldOff, 0, FieldOff.Length, SetupTimeoutMs);
+                    return;
+            }
+        }
+
+        /// <summary>The terminal's values for the PDOL and field 55, fresh for each card.</summary>
+        private void PrepareTerminalData()
+        {
+            _tags.Clear();
+            _tags.Set(0x9F66, _settings.TerminalTransactionQualifiers, 0, _settings.TerminalTransactionQualifiers.Length);
+            SetBcd(0x9F02, _amountMinor, 6);
+            SetBcd(0x9F03, 0, 6);
+            _tags.Set(0x9F1A, _settings.TerminalCountry, 0, _settings.TerminalCountry.Length);
+            _tags.Set(0x5F2A, _settings.TransactionCurrency, 0, _settings.TransactionCurrency.Length);
+            System.Array.Clear(_value, 0, _value.Length);
+            _tags.Set(0x95, _value, 0, 5);
+            System.DateTime now = _wall.UtcNow;
+            SetBcd(0x9A, (now.Year % 100) * 10000L + now.Month * 100 + now.Day, 3);
+            _value[0] = TypeCode(_type);
+            _tags.Set(0x9C, _value, 0, 1);
+            _random.NextBytes(_value, 0, 4);
+            _tags.Set(0x9F37, _value, 0, 4);
+            _tags.Set(0x9F33, _settings.TerminalCapabilities, 0, _settings.TerminalCapabilities.Length);
+            _tags.Set(0x9F34, _settings.CvmResults, 0, _settings.CvmResults.Length);
+            _value[0] = _settings.TerminalType;
+            _tags.Set(0x9F35, _value, 0, 1);
+            _tags.Set(0x9F1E, _settings.InterfaceDeviceSerial, 0, _settings.InterfaceDeviceSerial.Length);
+            _tags.Set(0x9F09, _settings.ApplicationVersion, 0, _settings.ApplicationVersion.Length);
+            _sequence = (_sequence + 1) % 100000000;
+            SetBcd(0x9F41, _sequence, 4);
+        }
+
+        /// <summary>9C, the EMV transaction type: goods and services 00, pre-authorisation 03, refunds and voids 20, balance 31.</summary>
+        public static byte TypeCode(TransactionType type)
+        {
+            switch (type)
+            {
+                case TransactionType.Balance:
+                    return 0x31;
+                case TransactionType.PreAuth:
+                    return 0x03;
+                case TransactionType.Refund:
+                case TransactionType.Void:
+                case TransactionType.PreAuthVoid:
+                case TransactionType.CompletionVoid:
+                    return 0x20;
+                default:
+                    return 0x00;
+            }
+        }
+
+        private void SetBcd(uint tag, long value, int bytes)
+        {
+            for (int i = bytes - 1; i >= 0; i--)
+            {
+                int lo = (int)(value % 10);
+                value /= 10;
+                int hi = (int)(value % 10);
+                value /= 10;
+                _value[i] = (byte)((hi << 4) | lo);
+            }
+
+            _tags.Set(tag, _value, 0, bytes);
+        }
+
+        /// <summary>Card data lives for one read (invariant I7): the tag pool and APDU buffer are wiped.</summary>
+        private void WipeCardData()
+        {
+            _tags.Clear();
+            System.Array.Clear(_tags.Pool, 0, _tags.Pool.Length);
+            System.Array.Clear(_apdu, 0, _apdu.Length);
+            System.Array.Clear(_scratch, 0, _scratch.Length);
+            _chip.Wipe();
+        }
+    }
+}
