@@ -86,16 +86,30 @@ namespace PosFirmware.Drivers.Contactless
 
             if (start < 0)
             {
-                // Keep a last 00: it may be the start of a start code still arriving.
-                int keep = count > 0 && buffer[end - 1] == 0x00 ? 1 : 0;
+                // Keep the trailing 00s: a preamble and the start of a start code still arriving.
+                int keep = 0;
+                while (keep < count && buffer[end - 1 - keep] == 0x00)
+                {
+                    keep++;
+                }
+
                 consumed = count - keep;
                 return consumed > 0 ? Pn532FrameStatus.Garbage : Pn532FrameStatus.Incomplete;
             }
 
-            int skip = start - offset;
-            if (skip > 1 || (skip == 1 && buffer[offset] != 0x00))
+            // Zeros before the start code are preamble; anything else before it is garbage.
+            int garbage = 0;
+            for (int i = offset; i < start; i++)
             {
-                consumed = skip;
+                if (buffer[i] != 0x00)
+                {
+                    garbage = i - offset + 1;
+                }
+            }
+
+            if (garbage > 0)
+            {
+                consumed = garbage;
                 return Pn532FrameStatus.Garbage;
             }
 

@@ -143,7 +143,7 @@ public sealed class Pn532Model
             _in.RemoveRange(0, start + 4);
             if (_lastAnswer != null)
             {
-                _port.Send(_lastAnswer);
+                Transmit(_lastAnswer, 1);
             }
 
             return true;
@@ -292,11 +292,17 @@ public sealed class Pn532Model
         frame.Add((byte)(0x100 - (payload.Sum(b => b) & 0xFF)));
         frame.Add(0x00);
         _lastAnswer = frame.ToArray();
-        byte[] sent = _lastAnswer;
+        Transmit(_lastAnswer, delayMs);
+    }
+
+    /// <summary>Puts a frame on the line, with the configured damage.</summary>
+    private void Transmit(byte[] frame, int delayMs)
+    {
+        byte[] sent = frame;
         if (CorruptAnswers > 0)
         {
             CorruptAnswers--;
-            sent = (byte[])_lastAnswer.Clone();
+            sent = (byte[])frame.Clone();
             sent[^2] ^= 0x5A;
         }
 

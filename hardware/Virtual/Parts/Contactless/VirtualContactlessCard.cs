@@ -197,7 +197,7 @@ public sealed class VirtualContactlessCard
         data.CopyTo(block, 0);
         block[data.Length] = 0x80;
         using var des = TripleDES.Create();
-        des.Key = key;
+        des.Key = key.Length == 16 ? key.Concat(key[..8]).ToArray() : key;
         byte[] cipher = des.EncryptCbc(block, new byte[8], PaddingMode.None);
         return cipher[^8..];
     }
