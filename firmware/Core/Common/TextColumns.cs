@@ -22,7 +22,9 @@ namespace PosFirmware.Common
             int columns = 0;
             for (int i = 0; i < text.Length; i++)
             {
-                columns += text[i] < 0x80 ? 1 : 2;
+                // Control characters (slip markup) take no column; wide (CJK) characters take two.
+                char c = text[i];
+                columns += c < 0x20 ? 0 : c < 0x80 ? 1 : 2;
             }
 
             return columns;

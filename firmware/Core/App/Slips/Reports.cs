@@ -13,7 +13,7 @@ namespace PosFirmware.App.Slips
         {
             string[] lines = new string[settled ? 12 : 11];
             int n = 0;
-            lines[n++] = settled ? "结算单 SETTLEMENT" : "交易统计 BATCH TOTALS";
+            lines[n++] = SlipMarkup.Title + (settled ? "结算单 SETTLEMENT" : "交易统计 BATCH TOTALS");
             lines[n++] = TextColumns.Cut(setup.MerchantName, TextColumns.SlipLine);
             lines[n++] = "商户号 MID:" + setup.Identity.MerchantId;
             lines[n++] = "终端号 TID:" + setup.Identity.TerminalId;

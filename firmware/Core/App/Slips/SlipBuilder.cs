@@ -24,7 +24,7 @@ namespace PosFirmware.App.Slips
             bool approved = outcome.Kind == OutcomeKind.Approved;
             string[] lines = new string[24];
             int n = 0;
-            lines[n++] = "银联POS签购单 POS SALES SLIP";
+            lines[n++] = SlipMarkup.Title + "银联POS签购单 POS SALES SLIP";
             lines[n++] = copy == SlipCopy.Merchant ? "商户存根 MERCHANT COPY" : "持卡人存根 CARDHOLDER COPY";
             if (d.Reprint)
             {
@@ -58,7 +58,7 @@ namespace PosFirmware.App.Slips
             if (d.Type != TransactionType.Balance)
             {
                 bool credit = d.Type == TransactionType.Refund || d.Type == TransactionType.Void || d.Type == TransactionType.CompletionVoid || d.Type == TransactionType.PreAuthVoid;
-                lines[n++] = "金额 AMT:RMB " + (credit ? "-" : "") + AmountEntry.Format(d.AmountMinor);
+                lines[n++] = SlipMarkup.Emphasis + "金额 AMT:RMB " + (credit ? "-" : "") + AmountEntry.Format(d.AmountMinor);
             }
 
             lines[n++] = outcome.ChineseSlip;
@@ -66,6 +66,11 @@ namespace PosFirmware.App.Slips
             lines[n++] = outcome.ChineseNext;
             lines[n++] = outcome.EnglishNext;
             lines[n++] = "NO." + outcome.Code;
+            if (d.Rrn != null)
+            {
+                // The reference as a QR code: the acquirer's help desk scans it instead of typing.
+                lines[n++] = SlipMarkup.Qr + "TID:" + Text(d.TerminalId) + " BATCH:" + Digits.Pad(d.Batch, 6) + " TRACE:" + Digits.Pad(d.Stan, 6) + " REF:" + d.Rrn;
+            }
             if (approved && copy == SlipCopy.Merchant && d.Type != TransactionType.Balance)
             {
                 lines[n++] = "持卡人签名 CARDHOLDER SIGNATURE";

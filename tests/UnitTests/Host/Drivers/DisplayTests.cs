@@ -134,7 +134,7 @@ public class DisplayTests
             texts.AddRange(SlipBuilder.Lines(slip, SlipCopy.Cardholder));
         }
 
-        foreach (string text in texts.Where(t => t != null))
+        foreach (string text in texts.Where(t => t != null).Select(PosFirmware.App.Slips.SlipMarkup.Plain))
         {
             Assert.IsTrue(GlyphTable.Covers(text, out char missing), $"no glyph for U+{(int)missing:X4} '{missing}' in \"{text}\": run dotnet run --project tools/GlyphTable");
         }

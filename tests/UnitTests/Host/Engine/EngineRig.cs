@@ -4,6 +4,7 @@ using System.Text;
 using PosFirmware.App.Engine;
 using PosFirmware.App.Input;
 using PosFirmware.App.Run;
+using PosFirmware.App.Slips;
 using PosFirmware.Hal;
 using PosFirmware.HostSimulator;
 using PosFirmware.Messaging.Host;
@@ -367,7 +368,7 @@ namespace PosFirmware.UnitTests.Engine
                         break;
                     case ActionKind.Print:
                         Prints.Add(x.Lines);
-                        Trace.Add("print " + x.Lines[0] + " / " + x.Lines[1]);
+                        Trace.Add("print " + SlipMarkup.Plain(x.Lines[0]) + " / " + SlipMarkup.Plain(x.Lines[1]));
                         _printsPending++;
                         break;
                     case ActionKind.StartCardRead:

@@ -195,7 +195,7 @@ namespace PosFirmware.UnitTests.Engine
             Assert.AreEqual("D1 60.00 C0 0.00", rig.Screen.Value);
             rig.Key(KeyCode.Enter);
             rig.Run();
-            Assert.AreEqual("交易统计 BATCH TOTALS", rig.Prints.Last()[0]);
+            Assert.AreEqual("交易统计 BATCH TOTALS", PosFirmware.App.Slips.SlipMarkup.Plain(rig.Prints.Last()[0]));
         }
 
         [TestMethod]
