@@ -6,6 +6,7 @@ var suites = new Dictionary<string, Action>
     ["messaging"] = MessagingBenchmark.Run,
     ["engine"] = EngineBenchmark.Run,
     ["simulation"] = SimulationBenchmark.Run,
+    ["drivers"] = DriversBenchmark.Run,
 };
 
 string[] wanted = args.Length == 0 ? suites.Keys.ToArray() : args;

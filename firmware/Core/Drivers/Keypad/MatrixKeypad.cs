@@ -10,7 +10,8 @@ namespace PosFirmware.Drivers.Keypad
     ///
     /// Scanning costs pin operations, and nanoCLR manages about 1.5 k GPIO writes per second
     /// (PLATFORM.md), so the idle scan drives all rows low once and then only reads the four columns;
-    /// the full row-by-row scan runs only while some key is down.
+    /// the full row-by-row scan runs only when some key goes down, and while one key is held only its
+    /// row is driven and the four columns read. Pins are written only when their level changes.
     ///
     /// Debounce: a reading of the matrix counts only once it has been the same for DebounceMs
     /// (membrane contacts bounce for a few ms). A key is taken on its debounced press, once: holding
@@ -21,8 +22,8 @@ namespace PosFirmware.Drivers.Keypad
     {
         public const int DebounceMs = 20;
 
-        /// <summary>Scans no more often than this: the run loop may pass much faster.</summary>
-        public const int ScanIntervalMs = 5;
+        /// <summary>Scans no more often than this (twice per debounce time): the run loop may pass much faster.</summary>
+        public const int ScanIntervalMs = 10;
 
         public const int QueueCapacity = 8;
 
@@ -35,11 +36,14 @@ namespace PosFirmware.Drivers.Keypad
         private long _rawSinceMs;
         private int _stable;
         private long _lastScanMs = long.MinValue;
-        private bool _rowsIdle;
+        private readonly bool[] _rowHigh = new bool[8];
+        private readonly bool[] _rowKnown = new bool[8];
+        private int _heldRow = -1;
+        private int _heldMask;
 
         public MatrixKeypad(IPin[] rows, IPin[] columns, IClock clock, KeyCode[] layout)
         {
-            if (rows == null || columns == null || rows.Length * columns.Length > 31 || layout == null || layout.Length != rows.Length * columns.Length)
+            if (rows == null || columns == null || rows.Length > 8 || rows.Length * columns.Length > 31 || layout == null || layout.Length != rows.Length * columns.Length)
             {
                 throw new System.ArgumentException("keypad: the layout must have a key for every row and column (at most 31)");
             }
@@ -58,7 +62,7 @@ namespace PosFirmware.Drivers.Keypad
                 _rows[r].SetMode(PinMode.Output);
             }
 
-            DriveAllRows(false);
+            DriveAllLow();
         }
 
         /// <summary>Keys dropped because the queue was full.</summary>
@@ -113,18 +117,21 @@ namespace PosFirmware.Drivers.Keypad
 
         private int Read()
         {
-            if (!_rowsIdle)
+            // A single key held: its row alone is low, so reading the columns says whether it is
+            // still the only key in that row. New keys elsewhere are not taken while one is held
+            // (ghosting rule), so this is all the scan needs until the key moves.
+            if (_heldRow >= 0)
             {
-                DriveAllRows(false);
+                int held = ReadColumns(_heldRow);
+                if (held == _heldMask)
+                {
+                    return held;
+                }
             }
 
-            bool any = false;
-            for (int c = 0; c < _columns.Length; c++)
-            {
-                any |= !_columns[c].Read();
-            }
-
-            if (!any)
+            _heldRow = -1;
+            DriveAllLow();
+            if (ReadColumns(0) == 0)
             {
                 return 0;
             }
@@ -132,33 +139,63 @@ namespace PosFirmware.Drivers.Keypad
             int mask = 0;
             for (int r = 0; r < _rows.Length; r++)
             {
-                for (int other = 0; other < _rows.Length; other++)
-                {
-                    _rows[other].Write(other != r);
-                }
-
-                for (int c = 0; c < _columns.Length; c++)
-                {
-                    if (!_columns[c].Read())
-                    {
-                        mask |= 1 << (r * _columns.Length + c);
-                    }
-                }
+                SelectRow(r);
+                mask |= ReadColumns(r);
             }
 
-            // Left with one row low; the next read puts all rows low again before it looks.
-            _rowsIdle = false;
+            if (IsSingleKey(mask))
+            {
+                _heldRow = IndexOf(mask) / _columns.Length;
+                _heldMask = mask;
+                SelectRow(_heldRow);
+            }
+
             return mask;
         }
 
-        private void DriveAllRows(bool high)
+        /// <summary>The columns reading low, as key bits of the given row.</summary>
+        private int ReadColumns(int row)
+        {
+            int mask = 0;
+            for (int c = 0; c < _columns.Length; c++)
+            {
+                if (!_columns[c].Read())
+                {
+                    mask |= 1 << (row * _columns.Length + c);
+                }
+            }
+
+            return mask;
+        }
+
+        private void DriveAllLow()
         {
             for (int r = 0; r < _rows.Length; r++)
             {
-                _rows[r].Write(high);
+                DriveRow(r, false);
+            }
+        }
+
+        /// <summary>Only this row low.</summary>
+        private void SelectRow(int row)
+        {
+            for (int r = 0; r < _rows.Length; r++)
+            {
+                DriveRow(r, r != row);
+            }
+        }
+
+        /// <summary>Drives a row, writing the pin only when its level changes (GPIO writes are slow in nanoCLR).</summary>
+        private void DriveRow(int row, bool high)
+        {
+            if (_rowKnown[row] && _rowHigh[row] == high)
+            {
+                return;
             }
 
-            _rowsIdle = !high;
+            _rows[row].Write(high);
+            _rowHigh[row] = high;
+            _rowKnown[row] = true;
         }
 
         private static bool IsSingleKey(int mask)

@@ -68,6 +68,15 @@ public sealed class VirtualSerialPort : ISerialPort
         return n;
     }
 
+    /// <summary>
+    /// Holds the driver's writes in a fixed buffer until DeliverWrites, so a benchmark counts what the
+    /// driver allocates and not what the model does when it hears the bytes.
+    /// </summary>
+    public bool DeferWrites { get; set; }
+
+    private readonly byte[] _deferred = new byte[64 * 1024];
+    private int _deferredCount;
+
     public SerialStatus Write(byte[] data, int offset, int count)
     {
         if (Closed)
@@ -76,8 +85,31 @@ public sealed class VirtualSerialPort : ISerialPort
         }
 
         BytesWritten += count;
+        if (DeferWrites)
+        {
+            if (_deferredCount + count > _deferred.Length)
+            {
+                return SerialStatus.Timeout;
+            }
+
+            Array.Copy(data, offset, _deferred, _deferredCount, count);
+            _deferredCount += count;
+            return SerialStatus.Ok;
+        }
+
         OnWrite?.Invoke(data.AsSpan(offset, count).ToArray());
         return SerialStatus.Ok;
+    }
+
+    /// <summary>Hands the deferred writes to the model.</summary>
+    public void DeliverWrites()
+    {
+        if (_deferredCount > 0)
+        {
+            byte[] bytes = _deferred.AsSpan(0, _deferredCount).ToArray();
+            _deferredCount = 0;
+            OnWrite?.Invoke(bytes);
+        }
     }
 
     public void DiscardInBuffer()
