@@ -205,8 +205,9 @@ namespace PosFirmware.Drivers.Contactless
                     Exchanged(r, offset, length);
                     return;
                 case StateRelease:
-                    _state = StateOff;
+                    // The card is done with: report it and switch the field off (no second read, less power).
                     _resultReady = true;
+                    Begin(StateFieldOff);
                     return;
                 default:
                     AfterFieldOff();
@@ -312,8 +313,8 @@ namespace PosFirmware.Drivers.Contactless
             {
                 case StateRelease:
                     // The card data is already decided; a lost release is harmless.
-                    _state = StateOff;
                     _resultReady = true;
+                    Begin(StateFieldOff);
                     return;
                 case StateExchange:
                     _chip.Abort();

@@ -92,8 +92,9 @@ namespace PosFirmware.Drivers.Contactless
                 Abort();
             }
 
-            // Whatever is left from an earlier exchange is stale.
+            // Whatever is left from an earlier exchange is stale, and may be card data (I7): clear it.
             _port.DiscardInBuffer();
+            System.Array.Clear(_rx, 0, _rx.Length);
             _rxCount = 0;
             _command = command;
             _responseTimeoutMs = responseTimeoutMs;

@@ -35,6 +35,9 @@ public sealed class EscPosPrinterModel
         port.OnWrite = Receive;
     }
 
+    /// <summary>The printer's end of its UART (the driver writes to it).</summary>
+    public VirtualSerialPort Port => _port;
+
     /// <summary>Paper left on the roll, in dot rows (8 per mm).</summary>
     public long PaperDots { get; set; } = 8 * 1000 * 30;
 
