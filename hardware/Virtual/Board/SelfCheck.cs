@@ -8,7 +8,7 @@ using PosFirmware.Virtual.Time;
 namespace PosFirmware.VirtualBoard;
 
 /// <summary>The checks the virtual board runs at start, each a small real use of one part.</summary>
-public sealed class SelfCheck
+public sealed partial class SelfCheck
 {
     private readonly SeededRandom _random;
 
@@ -27,6 +27,10 @@ public sealed class SelfCheck
             ("flash bit flip caught by CRC", CheckBitFlip),
             ("network round trip", CheckNetwork),
             ("network partition detected", CheckPartition),
+            ("display", CheckDisplay),
+            ("keypad", CheckKeypad),
+            ("contactless reader", CheckContactless),
+            ("printer", CheckPrinter),
         };
 
         int passed = 0, failed = 0;
