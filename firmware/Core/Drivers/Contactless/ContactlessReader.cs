@@ -11,7 +11,8 @@ namespace PosFirmware.Drivers.Contactless
     /// The contactless reader: a PN532 finding an ISO/IEC 14443-4 type A card and the EMV read flow
     /// talking to it through InDataExchange. Everything is one state machine moved on by Poll, one PN532
     /// command at a time, each with its deadline; the read of a card must finish within the read timeout.
-    ///   Setup:   SAMConfiguration (normal mode), RFConfiguration MaxRetries (a poll ends by itself)
+    ///   Setup:   GetFirmwareVersion (it is a PN532: IC 0x32), SAMConfiguration (normal mode),
+    ///            RFConfiguration MaxRetries (a poll ends by itself)
     ///   Polling: InListPassiveTarget every PollIntervalMs until a card answers
     ///   Reading: the flow's APDUs; a status 01 from InDataExchange means the card left the field
     ///   Release: InRelease, then the result (card data or an outcome code)
@@ -38,6 +39,10 @@ namespace PosFirmware.Drivers.Contactless
         private const int StateExchange = 5;
         private const int StateRelease = 6;
         private const int StateFieldOff = 7;
+        private const int StateFirmware = 8;
+
+        /// <summary>GetFirmwareVersion's IC byte for a PN532 (UM0701 7.2.2).</summary>
+        public const byte Pn532Ic = 0x32;
 
         private static readonly byte[] SamNormal = { 0x01, 0x14, 0x00 };
         private static readonly byte[] MaxRetriesConfig = { Pn532Command.ConfigMaxRetries, 0xFF, 0x01, PassiveActivationRetries };
@@ -79,6 +84,9 @@ namespace PosFirmware.Drivers.Contactless
             _flow = new EmvReadFlow(_tags, settings.AcceptedAids);
         }
 
+        /// <summary>The PN532's firmware version and revision (e.g. 0x0106 for 1.6) once set up; 0 before.</summary>
+        public int FirmwareVersion { get; private set; }
+
         /// <summary>APDUs the last read took.</summary>
         public int LastApdus { get; private set; }
 
@@ -98,7 +106,7 @@ namespace PosFirmware.Drivers.Contactless
             _nextPoll = Deadline.Never;
             if (!_chip.IsBusy)
             {
-                Begin(_configured ? StatePoll : StateSam);
+                Begin(_configured ? StatePoll : StateFirmware);
             }
         }
 
@@ -190,6 +198,17 @@ namespace PosFirmware.Drivers.Contactless
         {
             switch (_state)
             {
+                case StateFirmware:
+                    if (length < 1 || r[offset] != Pn532Ic)
+                    {
+                        // Something answers, but not a PN532: the reader is not what the board expects.
+                        Failed(Pn532Status.ChipError);
+                        return;
+                    }
+
+                    FirmwareVersion = length >= 3 ? (r[offset + 1] << 8) | r[offset + 2] : 0;
+                    Begin(StateSam);
+                    return;
                 case StateSam:
                     Begin(StateRfConfig);
                     return;
@@ -221,7 +240,7 @@ namespace PosFirmware.Drivers.Contactless
             _state = StateOff;
             if (_reading)
             {
-                Begin(_configured ? StatePoll : StateSam);
+                Begin(_configured ? StatePoll : StateFirmware);
             }
         }
 
@@ -350,6 +369,9 @@ namespace PosFirmware.Drivers.Contactless
             _state = state;
             switch (state)
             {
+                case StateFirmware:
+                    _chip.Begin(Pn532Command.GetFirmwareVersion, SamNormal, 0, 0, SetupTimeoutMs);
+                    return;
                 case StateSam:
                     _chip.Begin(Pn532Command.SamConfiguration, SamNormal, 0, SamNormal.Length, SetupTimeoutMs);
                     return;

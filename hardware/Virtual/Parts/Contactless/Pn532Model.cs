@@ -28,6 +28,9 @@ public sealed class Pn532Model
 
     public bool Awake { get; private set; }
 
+    /// <summary>The IC byte GetFirmwareVersion answers (0x32 for a PN532; a PN531 says 0x31).</summary>
+    public byte FirmwareIc { get; set; } = 0x32;
+
     public bool FieldOn { get; private set; }
 
     public bool SamConfigured { get; private set; }
@@ -186,7 +189,7 @@ public sealed class Pn532Model
         switch (command)
         {
             case 0x02:
-                Answer(command, new byte[] { 0x32, 0x01, 0x06, 0x07 }, 2);
+                Answer(command, new byte[] { FirmwareIc, 0x01, 0x06, 0x07 }, 2);
                 return;
             case 0x14:
                 SamConfigured = data.Length >= 1 && data[0] == 0x01;

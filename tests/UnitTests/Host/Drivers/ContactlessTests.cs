@@ -290,6 +290,12 @@ public class ContactlessTests
 
         rig.Chip.Mute = false;
         Assert.AreEqual(CardPoll.Read, rig.Tap(ContactlessRig.Card("unionpay-quickpass")).Poll);
+        Assert.AreEqual(0x0106, rig.Reader.FirmwareVersion, "PN532 firmware 1.6 read at setup");
+
+        // Something answers on the UART but it is not a PN532: not a reader this board can use.
+        var other = new ContactlessRig();
+        other.Chip.FirmwareIc = 0x31;
+        Assert.AreEqual(OutcomeCodes.ReaderNotAnswering, other.Tap(ContactlessRig.Card("unionpay-quickpass")).Outcome);
     }
 
     [TestMethod]
