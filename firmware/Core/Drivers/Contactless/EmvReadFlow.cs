@@ -41,6 +41,9 @@ namespace PosFirmware.Drivers.Contactless
         private readonly byte[][] _acceptedAids;
         private readonly byte[] _aid = new byte[16];
         private readonly byte[] _afl = new byte[4 * MaxRecords];
+
+        // The TLV walks' stack, kept: a read makes some forty walks and should not allocate for them.
+        private readonly int[] _stack = new int[Tlv.MaxDepth + 1];
         private int _aidLength;
         private int _aflLength;
         private int _aflEntry;
@@ -171,13 +174,13 @@ namespace PosFirmware.Drivers.Contactless
         private bool ChooseAid(byte[] r, int offset, int length)
         {
             int dirOffset, dirLength;
-            if (Tlv.Validate(r, offset, length) != TlvStatus.Ok)
+            if (Tlv.Validate(r, offset, length, _stack) != TlvStatus.Ok)
             {
                 Error = EmvError.BadData;
                 return false;
             }
 
-            if (Tlv.Find(r, offset, length, 0xBF0C, out dirOffset, out dirLength) != TlvStatus.Ok)
+            if (Tlv.Find(r, offset, length, 0xBF0C, _stack, out dirOffset, out dirLength) != TlvStatus.Ok)
             {
                 return false;
             }
@@ -196,14 +199,14 @@ namespace PosFirmware.Drivers.Contactless
 
                 p = vo + vl;
                 int ao, al, po, pl;
-                if (tag != 0x61 || Tlv.Find(r, vo, vl, 0x4F, out ao, out al) != TlvStatus.Ok || al < 5 || al > 16 || !IsAccepted(r, ao, al))
+                if (tag != 0x61 || Tlv.Find(r, vo, vl, 0x4F, _stack, out ao, out al) != TlvStatus.Ok || al < 5 || al > 16 || !IsAccepted(r, ao, al))
                 {
                     continue;
                 }
 
                 // Priority 87: low nibble, 1 highest; absent or 0 means no priority (after the rest).
                 int priority = 15;
-                if (Tlv.Find(r, vo, vl, 0x87, out po, out pl) == TlvStatus.Ok && pl == 1 && (r[po] & 0x0F) != 0)
+                if (Tlv.Find(r, vo, vl, 0x87, _stack, out po, out pl) == TlvStatus.Ok && pl == 1 && (r[po] & 0x0F) != 0)
                 {
                     priority = r[po] & 0x0F;
                 }
@@ -247,14 +250,14 @@ namespace PosFirmware.Drivers.Contactless
         private EmvStep Gpo(byte[] r, int offset, int length, byte[] apdu, out int apduLength)
         {
             apduLength = 0;
-            if (Tlv.Validate(r, offset, length) != TlvStatus.Ok)
+            if (Tlv.Validate(r, offset, length, _stack) != TlvStatus.Ok)
             {
                 return Fail(EmvError.BadData);
             }
 
             // The DF name (84) goes into field 55; a card that omits it is known by the AID selected.
             int no, nl;
-            bool stored = Tlv.Find(r, offset, length, 0x84, out no, out nl) == TlvStatus.Ok
+            bool stored = Tlv.Find(r, offset, length, 0x84, _stack, out no, out nl) == TlvStatus.Ok
                 ? _tags.Set(0x84, r, no, nl)
                 : _tags.Set(0x84, _aid, 0, _aidLength);
             if (!stored)
@@ -269,7 +272,7 @@ namespace PosFirmware.Drivers.Contactless
             apdu[5] = 0x83;
             int written = 0;
             int po, pl;
-            if (Tlv.Find(r, offset, length, 0x9F38, out po, out pl) == TlvStatus.Ok)
+            if (Tlv.Find(r, offset, length, 0x9F38, _stack, out po, out pl) == TlvStatus.Ok)
             {
                 if (Dol.Build(r, po, pl, _tags, apdu, 7, out written) != TlvStatus.Ok || written > 0x7F)
                 {
@@ -383,7 +386,7 @@ namespace PosFirmware.Drivers.Contactless
         /// <summary>Keeps the accepted card tags found anywhere in the answer.</summary>
         private bool Collect(byte[] r, int offset, int length)
         {
-            if (Tlv.Validate(r, offset, length) != TlvStatus.Ok)
+            if (Tlv.Validate(r, offset, length, _stack) != TlvStatus.Ok)
             {
                 Error = EmvError.BadData;
                 return false;
@@ -392,7 +395,7 @@ namespace PosFirmware.Drivers.Contactless
             for (int i = 0; i < CardTags.Length; i++)
             {
                 int vo, vl;
-                if (Tlv.Find(r, offset, length, CardTags[i], out vo, out vl) == TlvStatus.Ok && !Keep(CardTags[i], r, vo, vl))
+                if (Tlv.Find(r, offset, length, CardTags[i], _stack, out vo, out vl) == TlvStatus.Ok && !Keep(CardTags[i], r, vo, vl))
                 {
                     return false;
                 }

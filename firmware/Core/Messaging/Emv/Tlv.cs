@@ -137,9 +137,15 @@ namespace PosFirmware.Messaging.Emv
         /// <summary>Checks a whole buffer: every object well formed, within bounds, nesting and count limits.</summary>
         public static TlvStatus Validate(byte[] buffer, int offset, int count)
         {
+            return Validate(buffer, offset, count, new int[MaxDepth + 1]);
+        }
+
+        /// <summary>Validate with the caller's walk stack (MaxDepth + 1 ints): no allocation, for hot paths.</summary>
+        public static TlvStatus Validate(byte[] buffer, int offset, int count, int[] stack)
+        {
             int vo, vl;
             // No real tag is 0xFFFFFFFF, so the walk visits everything and ends NotFound when clean.
-            TlvStatus s = Walk(buffer, offset, count, 0xFFFFFFFF, out vo, out vl);
+            TlvStatus s = Walk(buffer, offset, count, 0xFFFFFFFF, stack, out vo, out vl);
             return s == TlvStatus.NotFound ? TlvStatus.Ok : s;
         }
 
@@ -149,12 +155,18 @@ namespace PosFirmware.Messaging.Emv
         /// </summary>
         public static TlvStatus Find(byte[] buffer, int offset, int count, uint tag, out int valueOffset, out int valueLength)
         {
-            return Walk(buffer, offset, count, tag, out valueOffset, out valueLength);
+            return Walk(buffer, offset, count, tag, new int[MaxDepth + 1], out valueOffset, out valueLength);
+        }
+
+        /// <summary>Find with the caller's walk stack (MaxDepth + 1 ints): no allocation, for hot paths.</summary>
+        public static TlvStatus Find(byte[] buffer, int offset, int count, uint tag, int[] stack, out int valueOffset, out int valueLength)
+        {
+            return Walk(buffer, offset, count, tag, stack, out valueOffset, out valueLength);
         }
 
         // Depth-first walk with an explicit, bounded stack of template ends: no recursion, so
         // 10 000 nested templates cost one status, not a stack overflow.
-        private static TlvStatus Walk(byte[] buffer, int offset, int count, uint wanted, out int valueOffset, out int valueLength)
+        private static TlvStatus Walk(byte[] buffer, int offset, int count, uint wanted, int[] ends, out int valueOffset, out int valueLength)
         {
             valueOffset = 0;
             valueLength = 0;
@@ -163,7 +175,11 @@ namespace PosFirmware.Messaging.Emv
                 return TlvStatus.LengthPastEnd;
             }
 
-            int[] ends = new int[MaxDepth + 1];
+            if (ends == null || ends.Length < MaxDepth + 1)
+            {
+                return TlvStatus.TooDeep;
+            }
+
             int depth = 0;
             ends[0] = offset + count;
             int p = offset;
