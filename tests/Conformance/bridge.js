@@ -3,13 +3,16 @@
 // request: { "formats": {...iso_8583 custom formats...},
 //            "unpack": [{ "name", "hex", "bitmapEncoding": "hex" | "utf8" }],
 //            "pack":   [{ "name", "fields": { "0": mti, "2": ..., ... } }],
-//            "emv":    [{ "name", "hex" }] }
+//            "emv":    [{ "name", "hex" }],
+//            "qr":     [{ "name", "width", "height", "gray": base64 of one byte per pixel, 0 = black }] }
 // answer:  { "unpack": [{ "name", "fields" | "error" }], "pack": [{ "name", "hex" | "error" }],
-//            "emv": [{ "name", "objects": [{ "tag", "value" | "objects" }] | "error" }] }
+//            "emv": [{ "name", "objects": [{ "tag", "value" | "objects" }] | "error" }],
+//            "qr": [{ "name", "data" | "error" }] }
 // The bridge only calls the libraries and reports what they say; every comparison is in C#.
 'use strict';
 const Iso8583 = require('iso_8583');
 const emv = require('node-emv');
+const jsQR = require('jsqr');
 
 function readStdin() {
   const chunks = [];
@@ -70,11 +73,28 @@ function parseEmv(item) {
   }
 }
 
+function readQr(item) {
+  try {
+    const gray = Buffer.from(item.gray, 'base64');
+    const rgba = new Uint8ClampedArray(item.width * item.height * 4);
+    for (let i = 0; i < item.width * item.height; i++) {
+      rgba[i * 4] = rgba[i * 4 + 1] = rgba[i * 4 + 2] = gray[i];
+      rgba[i * 4 + 3] = 255;
+    }
+    const code = jsQR(rgba, item.width, item.height);
+    if (!code) return { name: item.name, error: 'jsQR found no QR code' };
+    return { name: item.name, data: code.data };
+  } catch (e) {
+    return { name: item.name, error: errorText(e) };
+  }
+}
+
 const request = JSON.parse(readStdin());
 const formats = request.formats || {};
 const answer = {
   unpack: (request.unpack || []).map(i => unpack(i, formats)),
   pack: (request.pack || []).map(i => pack(i, formats)),
   emv: (request.emv || []).map(parseEmv),
+  qr: (request.qr || []).map(readQr),
 };
 process.stdout.write(JSON.stringify(answer));
