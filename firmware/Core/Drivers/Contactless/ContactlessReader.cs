@@ -14,7 +14,8 @@ namespace PosFirmware.Drivers.Contactless
     ///   Setup:   GetFirmwareVersion (it is a PN532: IC 0x32), SAMConfiguration (normal mode),
     ///            RFConfiguration MaxRetries (a poll ends by itself)
     ///   Polling: InListPassiveTarget every PollIntervalMs until a card answers
-    ///   Reading: the flow's APDUs; a status 01 from InDataExchange means the card left the field
+    ///   Reading: the flow's APDUs through the card transceiver (Pn532CardTransceiver: InDataExchange,
+    ///            status 01 = the card left the field); the flow itself knows no reader
     ///   Release: InRelease, then the result (card data or an outcome code)
     /// Failures: the chip not answering -> ReaderNotAnswering (set up again next time); card gone ->
     /// CardRemoved; not a payment card / no accepted AID / 6985 -> CardNotSupported; anything else
@@ -57,7 +58,8 @@ namespace PosFirmware.Drivers.Contactless
         private readonly ContactlessSettings _settings;
         private readonly TagStore _tags = new TagStore(40, 512);
         private readonly EmvReadFlow _flow;
-        private readonly byte[] _apdu = new byte[1 + EmvReadFlow.MaxApduBytes];
+        private readonly ICardTransceiver _card;
+        private readonly byte[] _apdu = new byte[EmvReadFlow.MaxApduBytes];
         private readonly byte[] _scratch = new byte[ContactlessCardData.MaxField55Bytes + 32];
         private readonly byte[] _value = new byte[8];
         private int _state = StateOff;
@@ -82,6 +84,7 @@ namespace PosFirmware.Drivers.Contactless
             _random = random;
             _settings = settings;
             _flow = new EmvReadFlow(_tags, settings.AcceptedAids);
+            _card = new Pn532CardTransceiver(chip);
         }
 
         /// <summary>The PN532's firmware version and revision (e.g. 0x0106 for 1.6) once set up; 0 before.</summary>
@@ -172,10 +175,9 @@ namespace PosFirmware.Drivers.Contactless
                 return;
             }
 
-            if (_state == StateExchange && _readDeadline.HasExpired(_clock.NowMs))
+            if (_state == StateExchange)
             {
-                _chip.Abort();
-                Finish(false, OutcomeCodes.CardReadError);
+                StepExchange();
                 return;
             }
 
@@ -219,9 +221,6 @@ namespace PosFirmware.Drivers.Contactless
                 case StatePoll:
                     _pollFailures = 0;
                     Listed(r, offset, length);
-                    return;
-                case StateExchange:
-                    Exchanged(r, offset, length);
                     return;
                 case StateRelease:
                     // The card is done with: report it and switch the field off (no second read, less power).
@@ -274,23 +273,31 @@ namespace PosFirmware.Drivers.Contactless
             Exchange(n);
         }
 
-        private void Exchanged(byte[] r, int offset, int length)
+        /// <summary>The card's side of the read: one APDU at a time through the transceiver.</summary>
+        private void StepExchange()
         {
-            if (length < 1)
+            if (_readDeadline.HasExpired(_clock.NowMs))
             {
+                _card.Abort();
                 Finish(false, OutcomeCodes.CardReadError);
                 return;
             }
 
-            int status = r[offset] & Pn532Command.StatusErrorMask;
-            if (status != 0)
+            TransceiveStatus t = _card.Poll();
+            if (t == TransceiveStatus.Pending)
             {
-                Finish(false, status == Pn532Command.StatusTimeout ? OutcomeCodes.CardRemoved : OutcomeCodes.CardReadError);
+                return;
+            }
+
+            if (t != TransceiveStatus.Answered)
+            {
+                _card.Abort();
+                Finish(false, t == TransceiveStatus.CardGone ? OutcomeCodes.CardRemoved : OutcomeCodes.CardReadError);
                 return;
             }
 
             int apduLength;
-            EmvStep step = _flow.Next(r, offset + 1, length - 1, _apdu, out apduLength);
+            EmvStep step = _flow.Next(_card.Response, _card.ResponseOffset, _card.ResponseLength, _apdu, out apduLength);
             if (step == EmvStep.SendApdu)
             {
                 LastApdus++;
@@ -311,11 +318,8 @@ namespace PosFirmware.Drivers.Contactless
 
         private void Exchange(int apduLength)
         {
-            // InDataExchange data: Tg then the APDU. The APDU is already in _apdu from offset 0; shift it.
-            System.Array.Copy(_apdu, 0, _apdu, 1, apduLength);
-            _apdu[0] = 0x01;
             _state = StateExchange;
-            _chip.Begin(Pn532Command.InDataExchange, _apdu, 0, apduLength + 1, ApduTimeoutMs);
+            _card.Send(_apdu, apduLength, ApduTimeoutMs);
         }
 
         private void Finish(bool read, int outcome)
@@ -334,10 +338,6 @@ namespace PosFirmware.Drivers.Contactless
                     // The card data is already decided; a lost release is harmless.
                     _resultReady = true;
                     Begin(StateFieldOff);
-                    return;
-                case StateExchange:
-                    _chip.Abort();
-                    Finish(false, s == Pn532Status.Timeout ? OutcomeCodes.CardRemoved : OutcomeCodes.CardReadError);
                     return;
                 case StatePoll:
                     if (s == Pn532Status.Timeout && ++_pollFailures < MaxPollFailures)

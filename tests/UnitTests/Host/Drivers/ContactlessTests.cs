@@ -159,6 +159,43 @@ public class ContactlessTests
         Assert.AreEqual(Pn532Status.ChipError, Run(rig));
     }
 
+    [TestMethod]
+    public void TheCardTransceiverSaysAnsweredGoneOrFailed()
+    {
+        var rig = new ContactlessRig();
+        var card = ContactlessRig.Card("unionpay-quickpass");
+        var transceiver = new Pn532CardTransceiver(rig.Driver);
+        byte[] selectPpse = Convert.FromHexString("00A404000E325041592E5359532E444446303100");
+
+        TransceiveStatus Exchange()
+        {
+            transceiver.Send(selectPpse, selectPpse.Length, 500);
+            TransceiveStatus t = TransceiveStatus.Pending;
+            for (int ms = 0; ms < 2_000 && t == TransceiveStatus.Pending; ms++)
+            {
+                rig.Clock.Advance(1);
+                t = transceiver.Poll();
+            }
+
+            return t;
+        }
+
+        // No target activated yet: the chip says "improper state", a failure, not a gone card.
+        Assert.AreEqual(TransceiveStatus.Failed, Exchange());
+
+        rig.Chip.Present(card);
+        rig.Driver.Begin(Pn532Command.SamConfiguration, new byte[] { 1, 0x14, 0 }, 0, 3, 100);
+        Assert.AreEqual(Pn532Status.Ok, Run(rig));
+        rig.Driver.Begin(Pn532Command.InListPassiveTarget, new byte[] { 1, 0 }, 0, 2, 300);
+        Assert.AreEqual(Pn532Status.Ok, Run(rig));
+        Assert.AreEqual(TransceiveStatus.Answered, Exchange());
+        Assert.AreEqual("9000", Convert.ToHexString(transceiver.Response, transceiver.ResponseOffset + transceiver.ResponseLength - 2, 2));
+        Assert.AreEqual(0x6F, transceiver.Response[transceiver.ResponseOffset], "the PPSE FCI template");
+
+        card.RemoveAtApdu = card.Apdus;
+        Assert.AreEqual(TransceiveStatus.CardGone, Exchange());
+    }
+
     // ---- the read flow ----------------------------------------------------------------------
 
     [TestMethod]
