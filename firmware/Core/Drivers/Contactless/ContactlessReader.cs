@@ -45,6 +45,7 @@ namespace PosFirmware.Drivers.Contactless
         /// <summary>GetFirmwareVersion's IC byte for a PN532 (UM0701 7.2.2).</summary>
         public const byte Pn532Ic = 0x32;
 
+        private static readonly byte[] NoData = new byte[0];
         private static readonly byte[] SamNormal = { 0x01, 0x14, 0x00 };
         private static readonly byte[] MaxRetriesConfig = { Pn532Command.ConfigMaxRetries, 0xFF, 0x01, PassiveActivationRetries };
         private static readonly byte[] FieldOff = { 0x01, 0x00 };
@@ -370,7 +371,7 @@ namespace PosFirmware.Drivers.Contactless
             switch (state)
             {
                 case StateFirmware:
-                    _chip.Begin(Pn532Command.GetFirmwareVersion, SamNormal, 0, 0, SetupTimeoutMs);
+                    _chip.Begin(Pn532Command.GetFirmwareVersion, NoData, 0, 0, SetupTimeoutMs);
                     return;
                 case StateSam:
                     _chip.Begin(Pn532Command.SamConfiguration, SamNormal, 0, SamNormal.Length, SetupTimeoutMs);

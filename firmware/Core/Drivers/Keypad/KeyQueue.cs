@@ -51,11 +51,5 @@ namespace PosFirmware.Drivers.Keypad
             _count--;
             return true;
         }
-
-        public void Clear()
-        {
-            _head = 0;
-            _count = 0;
-        }
     }
 }

@@ -78,12 +78,6 @@ namespace PosFirmware.Drivers.Keypad
             return _queue.TryTake(out key);
         }
 
-        /// <summary>Forgets keys typed ahead (e.g. before a PIN prompt).</summary>
-        public void Flush()
-        {
-            _queue.Clear();
-        }
-
         /// <summary>One scan of the matrix, if ScanIntervalMs has passed since the last.</summary>
         public void Scan()
         {
