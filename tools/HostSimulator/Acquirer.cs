@@ -58,6 +58,9 @@ namespace PosFirmware.HostSimulator
         /// <summary>Test hook: a decline code for a financial request or advice instead of the ledger's answer (null: no override); nothing is applied.</summary>
         public Func<IsoMessage, string> ForceCode { get; set; }
 
+        /// <summary>The host's clock (UTC); the sign-on answer carries it in 12/13 as the profile's local time.</summary>
+        public Func<DateTime> UtcClock { get; set; } = () => DateTime.UtcNow;
+
         /// <summary>Test hook: the next answers' MACs are corrupted while above zero.</summary>
         public int CorruptMacs { get; set; }
 
@@ -276,6 +279,10 @@ namespace PosFirmware.HostSimulator
 
         private void SignOn(string tid, IsoMessage a)
         {
+            // A real host's 0810 carries its date and time, which set a terminal clock that is not set.
+            DateTime local = UtcClock().AddMinutes(_profile.UtcOffsetMinutes);
+            a.Set(12, local.ToString("HHmmss", System.Globalization.CultureInfo.InvariantCulture));
+            a.Set(13, local.ToString("MMdd", System.Globalization.CultureInfo.InvariantCulture));
             if (_sessions.TryGetValue(tid, out Session same) && same.SignOnStan == a.GetString(11))
             {
                 // The same sign-on again (a duplicate on the way): the same keys, or the terminal

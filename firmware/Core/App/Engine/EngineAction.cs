@@ -60,6 +60,9 @@ namespace PosFirmware.App.Engine
         /// <summary>TakeStan: the STAN the engine expects (checked by the run loop); advice ops: the advice.</summary>
         public int Stan { get; internal set; }
 
+        /// <summary>SetClock: the UTC time to set the wall clock to (from the host's sign-on answer).</summary>
+        public System.DateTime Utc { get; internal set; }
+
         internal void Reset(ActionKind kind)
         {
             Kind = kind;

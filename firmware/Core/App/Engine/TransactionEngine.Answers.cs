@@ -62,6 +62,7 @@ namespace PosFirmware.App.Engine
             if (s == SignOnStatus.SignedOn)
             {
                 _signOnDue = false;
+                SetClockFromHost();
                 Persist(PersistOp.Log).Event = Event(OutcomeCodes.SignedOn, _stan);
                 return;
             }

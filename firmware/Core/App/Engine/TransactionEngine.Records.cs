@@ -148,7 +148,7 @@ namespace PosFirmware.App.Engine
             t.MaskedPan = PanMask.Mask(_card.Pan);
             t.Rrn = rrn;
             t.AuthCode = authCode;
-            t.When = _requestDate + _requestTime;
+            t.When = Stamp(_requestDate, _requestTime);
             t.Reversal = reversal;
             return t;
         }
@@ -169,7 +169,8 @@ namespace PosFirmware.App.Engine
             d.Entry = e.Entry;
             d.Stan = e.Stan;
             d.Batch = e.Batch;
-            d.When = e.LocalDate + e.LocalTime;
+            d.When = Stamp(e.LocalDate, e.LocalTime);
+            d.TimeNotSet = d.When == null;
             d.Rrn = e.Rrn;
             d.AuthCode = e.AuthCode;
             d.OutcomeCode = r.OutcomeCode;
@@ -186,6 +187,7 @@ namespace PosFirmware.App.Engine
             d.Stan = t.Stan;
             d.Batch = _state.Batch;
             d.When = t.When;
+            d.TimeNotSet = t.When == null;
             d.Rrn = t.Rrn;
             d.AuthCode = t.AuthCode;
             d.OutcomeCode = t.Reversal == ReversalState.ManualHandling ? OutcomeCodes.ReversalFailed : t.OutcomeCode;
@@ -213,6 +215,7 @@ namespace PosFirmware.App.Engine
             {
                 d.MaskedPan = last.MaskedPan;
                 d.When = last.When;
+                d.TimeNotSet = last.When == null;
             }
 
             d.Entry = PosEntryMode.Manual;
@@ -278,7 +281,7 @@ namespace PosFirmware.App.Engine
 
         private string When()
         {
-            return LocalDate() + LocalTime();
+            return Stamp(LocalDate(), LocalTime());
         }
 
         private static string TotalsText(SettlementTotals t)

@@ -40,6 +40,9 @@ namespace PosFirmware.UnitTests.Engine
         public long Now = 1_000;
         public DateTime Utc = new DateTime(2026, 11, 22, 10, 30, 0, DateTimeKind.Utc);
 
+        /// <summary>False: events say the wall clock is not set (Utc is then its unset reading); a SetClock action sets it.</summary>
+        public bool WallSet = true;
+
         // How the parts behave in Run().
         public NetStatus ConnectResult = NetStatus.Ok;
         public bool HostSilent { get; set; }
@@ -116,7 +119,7 @@ namespace PosFirmware.UnitTests.Engine
 
             EngineEvent e = _e.Reset(kind, Now);
             e.Utc = Utc;
-            e.UtcIsSet = true;
+            e.UtcIsSet = WallSet;
             fill?.Invoke(e);
             Trace.Add("> " + kind + (kind == EventKind.Key ? " " + e.Key : kind == EventKind.TimerExpired ? " " + TimerName(e.Timer) : kind == EventKind.PersistFailed ? " " + e.Persist : ""));
             for (int chain = 0; chain < 8; chain++)
@@ -376,6 +379,11 @@ namespace PosFirmware.UnitTests.Engine
                         break;
                     case ActionKind.StopCardRead:
                         Trace.Add("card off");
+                        break;
+                    case ActionKind.SetClock:
+                        Trace.Add("set clock " + x.Utc.ToString("yyyy-MM-dd HH:mm:ss"));
+                        Utc = x.Utc;
+                        WallSet = true;
                         break;
                 }
             }
