@@ -4,6 +4,9 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using PosFirmware.App.Engine;
 using PosFirmware.App.Input;
 using PosFirmware.App.Slips;
+using PosFirmware.HostSimulator;
+using PosFirmware.Virtual.Terminal;
+using PosFirmware.Virtual.Time;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Messaging.Iso8583;
 using PosFirmware.UnitTests.Support;
@@ -134,6 +137,27 @@ namespace PosFirmware.UnitTests.Engine
             Assert.AreEqual("0101", LastFinancial(rig).GetString(13));
             Assert.AreEqual("000010", LastFinancial(rig).GetString(12));
             Assert.AreEqual("时间 TIME:01/01 00:00:10", TimeLine(rig.Prints.Last()));
+        }
+
+        [TestMethod]
+        public void ThroughTheRunLoopTheSignOnAnswerSetsTheWallClock()
+        {
+            var w = new World(TestHost.UnionPay(), SignOnKeys.Tmk, 20261231);
+            w.Acquirer.UtcClock = () => Utc(2026, 12, 31, 16, 0, 10).AddMilliseconds(w.Clock.NowMs);
+            var wall = new SimulatedWallClock(w.Clock, Utc(2026, 12, 31, 15, 50, 0));
+            var t = new SimulatedTerminal(w.Clock, w.Network, SimulatedTerminal.SetupFor(w.Acquirer.Profile, "10020831", w.MasterKey, null), w.Random.Derive("t"), null, wall);
+            w.Terminals.Add(t);
+            Assert.IsTrue(t.PowerOn());
+            w.RunFor(5_000);
+            Assert.AreEqual(ScreenId.Idle, t.Ports.Screen!.Id);
+            Assert.IsTrue(wall.IsSet, "the run loop carried out SetClock");
+            TimeSpan behind = Utc(2026, 12, 31, 16, 0, 10).AddMilliseconds(w.Clock.NowMs) - wall.UtcNow;
+            Assert.IsTrue(behind >= TimeSpan.Zero && behind < TimeSpan.FromSeconds(2), "the host's time, less the answer's way back: " + behind);
+
+            t.Ports.Type("E6000E");
+            t.Ports.Present(EngineRig.Contactless());
+            w.RunFor(20_000);
+            StringAssert.StartsWith(TimeLine(t.Ports.Slips.Last()), "时间 TIME:01/01 00:00:");
         }
 
         [TestMethod]
