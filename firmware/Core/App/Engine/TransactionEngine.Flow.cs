@@ -726,7 +726,7 @@ namespace PosFirmware.App.Engine
             _info = InfoLast;
             Screen s = Prompts.Prompt(ScreenId.LastTransaction, t.Type, Digits.Pad(t.Stan, 6) + " " + AmountEntry.Format(t.AmountMinor));
             s.OutcomeCode = t.OutcomeCode;
-            LastTimeTitle(s, t.When);
+            Prompts.LastTitle(s, t.When);
             LastReversalText(s, t.Reversal);
             Show(s);
             Arm(EngineTimer.Flow, _p.AmountEntryTimeoutMs);

@@ -271,21 +271,6 @@ namespace PosFirmware.App.Engine
             return date == null || time == null ? null : date + time;
         }
 
-        /// <summary>The last-transaction screen's title with its local time, "Last 12/31 23:59" (16 columns).</summary>
-        private static void LastTimeTitle(Screen s, string when)
-        {
-            if (when == null || when.Length != 10)
-            {
-                s.English1 = "Last: time unset";
-                s.Chinese1 = "末笔 时间未设置";
-                return;
-            }
-
-            string t = when.Substring(0, 2) + "/" + when.Substring(2, 2) + " " + when.Substring(4, 2) + ":" + when.Substring(6, 2);
-            s.English1 = "Last " + t;
-            s.Chinese1 = "末笔 " + t;
-        }
-
         /// <summary>
         /// After a sign-on: a wall clock that is not set takes the host's date and time (12/13, the
         /// host's local time, which is ours under the same profile), the year inferred from the
