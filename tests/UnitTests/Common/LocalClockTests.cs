@@ -50,11 +50,12 @@ namespace PosFirmware.UnitTests.Common
         }
 
         [TestMethod]
-        public void AClockBefore2020OrNotSetIsNoTime()
+        public void AClockBefore2010OrNotSetIsNoTime()
         {
             Assert.IsFalse(LocalClock.IsValid(false, new DateTime(2026, 11, 22)));
             Assert.IsFalse(LocalClock.IsValid(true, new DateTime(1970, 1, 1)));
-            Assert.IsTrue(LocalClock.IsValid(true, new DateTime(2020, 1, 1)));
+            Assert.IsFalse(LocalClock.IsValid(true, new DateTime(2009, 12, 31)));
+            Assert.IsTrue(LocalClock.IsValid(true, new DateTime(2010, 1, 1)));
         }
 
         [TestMethod]

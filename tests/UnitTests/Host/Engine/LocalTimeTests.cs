@@ -220,7 +220,7 @@ namespace PosFirmware.UnitTests.Engine
         }
 
         [TestMethod]
-        public void AClockThatReadsBefore2020CountsAsNotSet()
+        public void AClockThatReadsBefore2010CountsAsNotSet()
         {
             var rig = new EngineRig().Ready();
             rig.Utc = Utc(2000, 1, 1, 0, 0, 0);
