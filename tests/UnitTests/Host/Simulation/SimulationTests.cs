@@ -40,6 +40,14 @@ namespace PosFirmware.UnitTests.Simulation
             StringAssert.Contains(found, "I4", "seed " + seed + ": " + found);
         }
 
+        [TestMethod]
+        public void WithRefundsNotKept_ItFindsARefundViolationOfI1()
+        {
+            long seed = FirstViolation(new Switches { RefundNotKept = true }, 3000, out string found);
+            Assert.IsTrue(seed > 0, "no violation found in 3000 seeds");
+            StringAssert.Contains(found, "I1: the host applied Refund", "seed " + seed + ": " + found);
+        }
+
         /// <summary>
         /// Seeds that once failed stay here as regressions. 161: the checker counted network duplicates
         /// as resends. The rest: a duplicated sign-on made the host issue a second set of keys the
