@@ -1,6 +1,7 @@
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using PosFirmware.App.Engine;
+using PosFirmware.Messaging.Host;
 using PosFirmware.Messaging.Iso8583;
 using PosFirmware.Payments.Outcomes;
 
@@ -20,15 +21,15 @@ namespace PosFirmware.UnitTests.Engine
         private const long Opening = 100_000_000;
 
         /// <summary>A swiped refund of 25.00 (STAN 2) that reaches the host, which applies it, but whose answer is lost.</summary>
-        private static EngineRig RefundAnswerLost(out IsoMessage first)
+        private static EngineRig RefundAnswerLost(out IsoMessage first, HostProfile profile = null)
         {
-            var rig = new EngineRig().Ready();
+            var rig = new EngineRig(profile).Ready();
             rig.HostSilent = true;
             rig.Keys("FF3123E2500E");
             rig.Card(EngineRig.Swipe());
             rig.Run();
             first = rig.LastSent;
-            Assert.AreEqual("0220", first.Mti, rig.Text());
+            Assert.AreEqual(rig.Setup.Profile.Codes(TransactionType.Refund).Mti, first.Mti, rig.Text());
             byte[] request = rig.TakeUnanswered();
             rig.Host.Handle(request, 0, request.Length);
             Assert.AreEqual(Opening + 2500, rig.Host.AccountFor(Pan).BalanceMinor, "the host applied it");
@@ -116,6 +117,21 @@ namespace PosFirmware.UnitTests.Engine
             Assert.AreEqual(OutcomeCodes.Approved, rig.State.FindInBatch(2).OutcomeCode);
             Assert.AreEqual(Opening + 2500 - 6000, rig.Host.AccountFor(Pan).BalanceMinor, "credited once, debited once");
             Assert.IsTrue(rig.Prints.Any(p => string.Join("\n", p).Contains("CARDHOLDER")), "the refund's slips print once answered");
+        }
+
+        [TestMethod]
+        public void International_ResentAsTheSame0200_NotARepeatMti()
+        {
+            var rig = RefundAnswerLost(out IsoMessage first, HostProfile.International());
+            Assert.AreEqual("0200", first.Mti);
+            int sent = rig.Sent.Count;
+            rig.HostSilent = false;
+            rig.Run();
+            string t = rig.Text();
+            AssertResentUnchanged(first, rig.Sent[sent]);
+            Assert.IsNull(rig.State.Refund, t);
+            Assert.AreEqual(OutcomeCodes.Approved, rig.State.Last.OutcomeCode, t);
+            Assert.AreEqual(Opening + 2500, rig.Host.AccountFor(Pan).BalanceMinor, "credited once");
         }
 
         [TestMethod]
