@@ -117,12 +117,14 @@ namespace PosFirmware.App.Engine
         /// The answer to a resent refund. The host answers a repeated STAN as it answered the
         /// original, so a valid answer is the refund's final result, except the ones that say the
         /// host did not look at it (77, 99, A0: retried after the new sign-on, in this trigger) or
-        /// only that it has it (94).
+        /// only that it has it (94). A decline counts only with a valid MAC: the host leaves its
+        /// 77 / 99 / A0 unMACed, and one garbled on the way reads like a decline of the original.
         /// </summary>
         private void OnRefundAnswer(ResponseStatus status, bool signOnAsked)
         {
             PendingRefund f = _state.Refund;
-            if (status == ResponseStatus.Ok && !signOnAsked && _response.ResponseCode != "94" && f != null && f.Stan == _stan)
+            bool trusted = status == ResponseStatus.Ok && (_response.IsApproved || _reader.Message.Has(64));
+            if (trusted && !signOnAsked && _response.ResponseCode != "94" && f != null && f.Stan == _stan)
             {
                 _refundDue = false;
                 RefundFinal(f);

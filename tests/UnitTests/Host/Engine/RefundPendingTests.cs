@@ -120,6 +120,33 @@ namespace PosFirmware.UnitTests.Engine
         }
 
         [TestMethod]
+        public void ResendAnsweredByAnUnMacedDecline_StaysPending_AMacedDeclineIsFinal()
+        {
+            var rig = RefundAnswerLost(out _);
+            rig.Run();
+            IsoMessage resend = rig.LastSent;
+            Assert.IsNotNull(rig.TakeUnanswered(), rig.Text());
+
+            // A0 garbled on the way ("A1", no MAC): it says nothing about the original, which the host applied.
+            rig.Deliver(Support.TestHost.Answer(rig.Setup.Profile, resend, "A1", null, null));
+            rig.Run();
+            Assert.IsNotNull(rig.State.Refund, "still pending\n" + rig.Text());
+            Assert.AreEqual(0, rig.State.BatchCount);
+            Assert.IsFalse(rig.Text().Contains("RefundAnswered"), rig.Text());
+
+            // A real decline, MACed by the host, is the refund's result.
+            rig.Dismiss();
+            rig.HostSilent = false;
+            rig.Host.ForceCode = m => m.GetString(11) == "000002" ? "05" : null;
+            rig.Sale("6000", EngineRig.Contactless());
+            string t = rig.Text();
+            StringAssert.Contains(t, "persist RefundAnswered last=105/None event=105\n");
+            Assert.IsNull(rig.State.Refund, t);
+            Assert.IsNull(rig.State.FindInBatch(2), "declined: not in the batch");
+            Assert.AreEqual(OutcomeCodes.Approved, rig.Engine.LastOutcome, "then the sale\n" + t);
+        }
+
+        [TestMethod]
         public void International_ResentAsTheSame0200_NotARepeatMti()
         {
             var rig = RefundAnswerLost(out IsoMessage first, HostProfile.International());
