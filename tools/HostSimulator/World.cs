@@ -46,6 +46,7 @@ namespace PosFirmware.HostSimulator
 
         public SimulatedTerminal AddTerminal(string terminalId, Payments.Rules.TerminalParameters parameters = null, Virtual.Flash.VirtualFlash flash = null)
         {
+            Acquirer.RegisterTerminal(terminalId);
             var t = new SimulatedTerminal(Clock, Network, SimulatedTerminal.SetupFor(Acquirer.Profile, terminalId, MasterKey, parameters), Random.Derive("terminal " + terminalId), flash);
             Terminals.Add(t);
             return t;

@@ -45,6 +45,9 @@ namespace PosFirmware.App.Engine
 
         public PendingReversal Reversal { get; internal set; }
 
+        /// <summary>TakeStanAndArmRefund: the refund made durable before it is sent.</summary>
+        public PendingRefund Refund { get; internal set; }
+
         public BatchRecord Record { get; internal set; }
 
         public int VoidsStan { get; internal set; }
@@ -76,6 +79,7 @@ namespace PosFirmware.App.Engine
             Lines = null;
             Persist = PersistOp.None;
             Reversal = null;
+            Refund = null;
             Record = null;
             VoidsStan = -1;
             Advice = null;

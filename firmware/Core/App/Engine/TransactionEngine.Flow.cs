@@ -589,7 +589,7 @@ namespace PosFirmware.App.Engine
             Outcome o = OutcomeCatalog.Get(code);
             bool transaction = _slip != null;
             bool print = transaction && o != null && _type != TransactionType.Balance
-                && (o.Kind == OutcomeKind.Approved || o.MoneyMayHaveMoved);
+                && (o.Kind == OutcomeKind.Approved || o.MoneyMayHaveMoved || code == OutcomeCodes.RefundPending);
             if (code == OutcomeCodes.Approved && _type == TransactionType.Balance)
             {
                 ShowBalance();

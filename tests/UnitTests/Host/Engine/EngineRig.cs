@@ -400,7 +400,10 @@ namespace PosFirmware.UnitTests.Engine
                 case PersistOp.ArmReversal:
                 case PersistOp.TakeStanAndArmReversal:
                     return " " + x.Reversal.Stan + " 39=" + ReasonOf(x.Reversal.Message);
+                case PersistOp.TakeStanAndArmRefund:
+                    return " " + x.Refund.Stan;
                 case PersistOp.Complete:
+                case PersistOp.RefundAnswered:
                     return (x.Record != null ? " record=" + x.Record.Entry.Type + "/" + x.Record.Entry.Stan + "/" + x.Record.OutcomeCode + (x.Record.Offline ? "/offline" : "") : "")
                         + (x.VoidsStan > 0 ? " voids=" + x.VoidsStan : "") + (x.Advice != null ? " advice=" + x.Advice.Stan : "")
                         + (x.Last != null ? " last=" + x.Last.OutcomeCode + "/" + x.Last.Reversal : "") + (x.ClearReversal ? " clear-reversal" : "")
