@@ -30,5 +30,7 @@ namespace PosFirmware.App.Engine
         Log = 10,
         /// <summary>StateJournal.TakeStanAndArmReversal(Reversal): the STAN and the reversal in one write.</summary>
         TakeStanAndArmReversal = 11,
+        /// <summary>StateJournal.ConfirmReversal(Confirmed, Last, Event): the host confirmed the pending reversal.</summary>
+        ConfirmReversal = 21,
     }
 }

@@ -40,6 +40,8 @@ namespace PosFirmware.App.Run
                     return journal.AdviceFailed(x.Stan, x.Event) == JournalStatus.Ok;
                 case PersistOp.OpenNextBatch:
                     return journal.OpenNextBatch(x.Event) == JournalStatus.Ok;
+                case PersistOp.ConfirmReversal:
+                    return s.Reversal != null && s.Reversal.Stan == x.Stan && journal.ConfirmReversal(x.Confirmed, x.Last, x.Event) == JournalStatus.Ok;
                 case PersistOp.Log:
                     return journal.Log(x.Event) == JournalStatus.Ok;
                 default:

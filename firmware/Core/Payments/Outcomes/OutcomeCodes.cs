@@ -53,5 +53,7 @@ namespace PosFirmware.Payments.Outcomes
         public const int SwipeReversed = 231;
         public const int PrinterCoverOpen = 232;
         public const int PrinterNotAnswering = 233;
+        /// <summary>The host confirmed a pending reversal (the idle notice, the lookup and the confirmation slip).</summary>
+        public const int ReversalConfirmed = 234;
     }
 }

@@ -19,5 +19,7 @@ namespace PosFirmware.Payments.State
         public const byte Event = 14;
         /// <summary>Snapshot form of a reversal in the manual-handling list.</summary>
         public const byte ManualReversal = 15;
+        /// <summary>The last reversal the host confirmed (ConfirmedReversal), kept for its confirmation slip.</summary>
+        public const byte ReversalConfirmed = 21;
     }
 }
