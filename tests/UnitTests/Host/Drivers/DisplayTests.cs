@@ -123,12 +123,14 @@ public class DisplayTests
         foreach (var (_, screen, _) in ScreenSnapshots.Screens())
         {
             texts.AddRange(new[] { screen.English1, screen.English2, screen.Chinese1, screen.Chinese2, screen.Value });
+            texts.AddRange(new[] { screen.English3, screen.Chinese3, screen.English4, screen.Chinese4 });
             texts.AddRange(screen.Items ?? Array.Empty<string>());
         }
 
         foreach (Outcome o in OutcomeCatalog.All)
         {
             texts.AddRange(new[] { o.English1, o.English2, o.Chinese1, o.Chinese2, o.EnglishSlip, o.ChineseSlip, o.EnglishNext, o.ChineseNext });
+            texts.AddRange(new[] { o.English3, o.Chinese3 });
             var slip = new SlipData { OutcomeCode = o.Code, Type = TransactionType.Sale, MerchantName = "TEST SHOP", MaskedPan = "621234******4569", When = "1122093000", Rrn = "000000000001", AuthCode = "123456" };
             texts.AddRange(SlipBuilder.Lines(slip, SlipCopy.Merchant));
             texts.AddRange(SlipBuilder.Lines(slip, SlipCopy.Cardholder));
