@@ -40,7 +40,7 @@ public static class SlipSnapshots
         yield return ("merchant-approved", SlipBuilder.Lines(Sample(OutcomeCodes.Approved), SlipCopy.Merchant));
         yield return ("cardholder-approved", SlipBuilder.Lines(Sample(OutcomeCodes.Approved), SlipCopy.Cardholder));
         yield return ("merchant-declined-51", SlipBuilder.Lines(Sample(151), SlipCopy.Merchant));
-        yield return ("cardholder-timeout-reversed", SlipBuilder.Lines(Sample(OutcomeCodes.TimeoutHost), SlipCopy.Cardholder));
+        yield return ("cardholder-timeout-failed", SlipBuilder.Lines(Sample(OutcomeCodes.TimeoutHost), SlipCopy.Cardholder));
         yield return ("merchant-reversal-failed", SlipBuilder.Lines(Sample(OutcomeCodes.ReversalFailed), SlipCopy.Merchant));
         SlipData unknown = Sample(OutcomeCodes.HostUnknownCode);
         unknown.ResponseCode = "Q7";

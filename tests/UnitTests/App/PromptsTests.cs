@@ -44,6 +44,8 @@ namespace PosFirmware.UnitTests.App
 
             Fits(Prompts.WrongPin("****"), "wrong PIN");
             Fits(Prompts.IdleReversalConfirmed(999999), "idle after a confirmed reversal");
+            Assert.AreEqual("Wrong PIN (55)|Enter PIN again||", Rows(Prompts.WrongPin("****"), true));
+            Assert.AreEqual("密码错 (55)|请重新输入密码||", Rows(Prompts.WrongPin("****"), false));
             Assert.AreEqual("READY|Rev. confirmed|Trace 000123|Slip: menu 8", Rows(Prompts.IdleReversalConfirmed(123), true));
             Assert.AreEqual("欢迎使用|冲正已确认|凭证号 000123|凭条:管理菜单8", Rows(Prompts.IdleReversalConfirmed(123), false));
         }

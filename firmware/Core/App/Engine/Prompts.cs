@@ -94,11 +94,12 @@ namespace PosFirmware.App.Engine
         {
             Screen s = Prompt(ScreenId.EnterPin, TransactionType.Sale, masked);
             Outcome o = OutcomeCatalog.Get(155);
-            s.English1 = o.English2;
+            // The code goes in the title: the last row is the PIN's, which must never be hidden.
+            s.English1 = WithCode(o.English2, o.ResponseCode);
             s.English2 = "Enter PIN again";
-            s.Chinese1 = o.Chinese2;
+            s.Chinese1 = WithCode(o.Chinese2, o.ResponseCode);
             s.Chinese2 = "请重新输入密码";
-            SetCode(s, o, null);
+            s.ResponseCode = o.ResponseCode;
             return s;
         }
 
