@@ -98,6 +98,7 @@ namespace PosFirmware.App.Engine
             r.Type = _type;
             r.AmountMinor = _amount;
             r.Message = packed;
+            r.When = _requestDate + _requestTime;
             return r;
         }
 
@@ -270,7 +271,7 @@ namespace PosFirmware.App.Engine
             c.ConfirmedWhen = _utcSet ? When() : null;
             // _request still holds the reversal as sent: its PAN (masked here), time and reference.
             c.MaskedPan = _request.Has(2) ? PanMask.Mask(_request.GetString(2)) : null;
-            c.OriginalWhen = _request.Has(13) && _request.Has(12) ? _request.GetString(13) + _request.GetString(12) : null;
+            c.OriginalWhen = r.When;
             c.Rrn = _response.Rrn != null ? _response.Rrn : _request.Has(37) ? _request.GetString(37) : null;
             LastTransaction last = LastWithReversal(r.Stan, ReversalState.Done);
             if (last != null)

@@ -175,6 +175,34 @@ namespace PosFirmware.UnitTests.Engine
         }
 
         [TestMethod]
+        public void AConfirmationForAnOlderTransactionTakesItsEvidenceFromTheReversalItself()
+        {
+            var rig = new EngineRig().Ready();
+            rig.HostSilent = true;
+            rig.Sale("6000", EngineRig.Swipe("6228480000000000002"), "");
+            rig.Fire(EngineTimer.HostAnswer);
+            rig.Run();
+            rig.Fire(EngineTimer.HostAnswer);
+            rig.Dismiss();
+            // An offline sale becomes the last transaction while the reversal still waits.
+            rig.HostSilent = false;
+            rig.Sale("1500", EngineRig.Contactless());
+            rig.Dismiss();
+            Assert.AreEqual(3, rig.State.Last.Stan, rig.Text());
+            Assert.IsNotNull(rig.State.Reversal);
+
+            rig.Utc = rig.Utc.AddMinutes(5);
+            rig.Keys("FFF5");
+            rig.Run();
+            ConfirmedReversal c = rig.State.LastReversal;
+            Assert.IsNotNull(c, rig.Text());
+            Assert.AreEqual("2|6000|622848*********0002|1122103000|1122103500", c.Stan + "|" + c.AmountMinor + "|" + c.MaskedPan + "|" + c.OriginalWhen + "|" + c.ConfirmedWhen);
+            Assert.AreEqual(ReversalState.None, rig.State.Last.Reversal, "the offline sale's record is left alone");
+            rig.Key(KeyCode.Enter);
+            Assert.AreEqual("READY|Rev. confirmed|Trace 000002|Slip: menu 8", Rows(rig.Screen, true));
+        }
+
+        [TestMethod]
         public void AConfirmationTheFlashRefusesIsNeverAnnounced()
         {
             var rig = new EngineRig().Ready();

@@ -30,7 +30,7 @@ namespace PosFirmware.UnitTests.Payments
             b.Append($"reserved={s.ReservedStan} batch={s.Batch}\n");
             if (s.Reversal is PendingReversal r)
             {
-                b.Append($"reversal {r.Stan} {r.Batch} {r.Type} {r.AmountMinor} {r.Attempts} {r.NeedsManualHandling} {Convert.ToHexString(r.Message)}\n");
+                b.Append($"reversal {r.Stan} {r.Batch} {r.Type} {r.AmountMinor} {r.Attempts} {r.NeedsManualHandling} {Convert.ToHexString(r.Message)} {r.When}\n");
             }
 
             for (int i = 0; i < s.ManualCount; i++)
@@ -113,7 +113,7 @@ namespace PosFirmware.UnitTests.Payments
             for (int i = 0; i < 3; i++)
             {
                 Step(j.TakeStan(out int stan));
-                Step(j.ArmReversal(new PendingReversal { Stan = stan, Batch = j.State.Batch, Type = TransactionType.Sale, AmountMinor = 100 * stan, Message = new byte[] { 4, 0, (byte)stan } }));
+                Step(j.ArmReversal(new PendingReversal { Stan = stan, Batch = j.State.Batch, Type = TransactionType.Sale, AmountMinor = 100 * stan, Message = new byte[] { 4, 0, (byte)stan }, When = "1122103000" }));
                 if (i == 1)
                 {
                     // No answer: the reversal is sent twice, then confirmed.
