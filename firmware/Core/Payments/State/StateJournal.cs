@@ -370,7 +370,7 @@ namespace PosFirmware.Payments.State
         private RecordWriter WriteReversal(PendingReversal r)
         {
             return _w.Reset().I32(r.Stan).I32(r.Batch).U8((int)r.Type).I64(r.AmountMinor).U16(r.Attempts)
-                .Bytes(r.Message, 0, r.Message == null ? 0 : r.Message.Length);
+                .Bytes(r.Message, 0, r.Message == null ? 0 : r.Message.Length).Ascii(r.When);
         }
 
         private RecordWriter WriteAdvice(PendingAdvice a)
@@ -436,6 +436,12 @@ namespace PosFirmware.Payments.State
                         r.AmountMinor = _r.I64();
                         r.Attempts = _r.U16();
                         r.Message = _r.Bytes();
+                        if (!_r.AtEnd)
+                        {
+                            // Kept since issue 12; a record written before ends here.
+                            r.When = _r.Ascii();
+                        }
+
                         if (!_r.Complete || r.Message == null)
                         {
                             return false;
