@@ -3,6 +3,7 @@ using PosFirmware.App.Ports;
 using PosFirmware.Drivers.Display;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Payments.Outcomes;
+using PosFirmware.Payments.State;
 using PosFirmware.Virtual.Parts.Display;
 
 namespace PosFirmware.Virtual.Snapshots;
@@ -10,7 +11,9 @@ namespace PosFirmware.Virtual.Snapshots;
 /// <summary>
 /// Every screen the terminal can show, in English and Chinese, drawn by the real display driver
 /// onto the SSD1306 model: the prompts (with a typical value), the four menu pages, the wrong-PIN
-/// prompt, every outcome of the catalog, and the idle screen under each status.
+/// prompt, every outcome of the catalog (and a code the catalog does not know), the last-transaction
+/// lookup in each reversal state, the idle notice of a confirmed reversal, and the idle screen under
+/// each status.
 /// </summary>
 public static class ScreenSnapshots
 {
@@ -51,21 +54,44 @@ public static class ScreenSnapshots
         yield return ("settle", Prompts.Prompt(ScreenId.ConfirmSettle, TransactionType.Sale, null), online);
         yield return ("totals", Prompts.Prompt(ScreenId.Totals, TransactionType.Sale, "3 / 123.45"), online);
         yield return ("balance", Prompts.Prompt(ScreenId.Balance, TransactionType.Balance, "8,765.43"), online);
-        yield return ("last", Last("1231235930"), online);
-        yield return ("last-time-not-set", Last(null), online);
+        yield return ("last", LastAt("1231235930"), online);
+        yield return ("last-time-not-set", LastAt(null), online);
+        yield return ("last-approved", Lookup(Last(OutcomeCodes.Approved, "00", ReversalState.None, null), "000123 60.00"), online);
+        yield return ("last-declined-51", Lookup(Last(151, "51", ReversalState.None, null), "000123 60.00"), online);
+        yield return ("last-declined-unknown", Lookup(Last(OutcomeCodes.HostUnknownCode, "Q7", ReversalState.None, null), "000123 60.00"), online);
+        yield return ("last-reversal-pending", Lookup(Last(OutcomeCodes.TimeoutHost, null, ReversalState.Pending, null), "000123 60.00"), online);
+        yield return ("last-reversal-confirmed", Lookup(Last(OutcomeCodes.TimeoutHost, null, ReversalState.Done, "1122103105"), "000123 60.00"), online);
+        yield return ("last-reversal-manual", Lookup(Last(OutcomeCodes.TimeoutHost, null, ReversalState.ManualHandling, null), "000123 60.00"), online);
+        yield return ("idle-reversal-confirmed", Prompts.IdleReversalConfirmed(123), online);
+        yield return ("outcome-170-Q7", Prompts.ForOutcome(OutcomeCodes.HostUnknownCode, "Q7", "60.00"), online);
         foreach (Outcome o in OutcomeCatalog.All)
         {
-            yield return ($"outcome-{o.Code}", Prompts.ForOutcome(o.Code, o.Kind == OutcomeKind.Approved ? "12.34" : null), online);
+            // Declines and failures carry the amount too: it shows beside the code where it fits.
+            yield return ($"outcome-{o.Code}", Prompts.ForOutcome(o.Code, o.Kind == OutcomeKind.Approved || o.Kind == OutcomeKind.Reversing ? "12.34" : null), online);
         }
     }
 
     /// <summary>The last-transaction screen of a sale made at when (MMDDhhmmss local, or null: time not set).</summary>
-    private static Screen Last(string? when)
+    private static Screen LastAt(string? when)
     {
         Screen s = Prompts.Prompt(ScreenId.LastTransaction, TransactionType.Sale, "000123 12.34");
         Prompts.LastTitle(s, when);
         return s;
     }
+
+    /// <summary>The lookup screen of t as the engine shows it (its title with t's local time).</summary>
+    private static Screen Lookup(LastTransaction t, string value)
+    {
+        Screen s = Prompts.Last(t, value);
+        Prompts.LastTitle(s, t.When);
+        return s;
+    }
+
+    private static LastTransaction Last(int outcome, string? responseCode, ReversalState reversal, string? confirmedWhen) => new()
+    {
+        Stan = 123, Type = TransactionType.Sale, AmountMinor = 6000, OutcomeCode = outcome, MaskedPan = "622848*********0001",
+        When = "1122103000", Reversal = reversal, ResponseCode = responseCode, Batch = 2, ReversalWhen = confirmedWhen,
+    };
 
     public static IEnumerable<Snapshot> All()
     {

@@ -12,7 +12,9 @@ namespace PosFirmware.Virtual.Snapshots;
 /// <summary>
 /// Slips as they come out of the printer: the lines from SlipBuilder, laid out and sent by the ESC/POS
 /// driver to the printer model, the page cut off. Merchant and cardholder copies of an approval, a
-/// decline, a timeout being reversed, and the manual-handling slip of a reversal that failed.
+/// decline (with a code the catalog knows and one it does not), a timeout whose money will be returned,
+/// the manual-handling slip of a reversal that failed, the confirmation slip of a reversal the host
+/// confirmed, and a settlement slip listing what is left to settle by hand.
 /// </summary>
 public static class SlipSnapshots
 {
@@ -38,12 +40,47 @@ public static class SlipSnapshots
         yield return ("merchant-approved", SlipBuilder.Lines(Sample(OutcomeCodes.Approved), SlipCopy.Merchant));
         yield return ("cardholder-approved", SlipBuilder.Lines(Sample(OutcomeCodes.Approved), SlipCopy.Cardholder));
         yield return ("merchant-declined-51", SlipBuilder.Lines(Sample(151), SlipCopy.Merchant));
-        yield return ("cardholder-timeout-reversed", SlipBuilder.Lines(Sample(OutcomeCodes.TimeoutHost), SlipCopy.Cardholder));
+        yield return ("cardholder-timeout-failed", SlipBuilder.Lines(Sample(OutcomeCodes.TimeoutHost), SlipCopy.Cardholder));
         yield return ("merchant-reversal-failed", SlipBuilder.Lines(Sample(OutcomeCodes.ReversalFailed), SlipCopy.Merchant));
         SlipData unset = Sample(OutcomeCodes.ApprovedOffline);
         unset.When = null;
         unset.TimeNotSet = true;
         yield return ("merchant-offline-time-not-set", SlipBuilder.Lines(unset, SlipCopy.Merchant));
+        SlipData unknown = Sample(OutcomeCodes.HostUnknownCode);
+        unknown.ResponseCode = "Q7";
+        yield return ("merchant-declined-unknown-code", SlipBuilder.Lines(unknown, SlipCopy.Merchant));
+        SlipData confirmed = Sample(OutcomeCodes.ReversalConfirmed);
+        confirmed.Rrn = "000000123457";
+        confirmed.ConfirmedWhen = "1122103105";
+        yield return ("cardholder-reversal-confirmed", SlipBuilder.Lines(confirmed, SlipCopy.Cardholder));
+        yield return ("settlement-with-exceptions", SettlementWithExceptions());
+    }
+
+    /// <summary>A settlement slip with a reversal left to manual handling and an advice the host never took.</summary>
+    public static string[] SettlementWithExceptions()
+    {
+        var setup = new PosFirmware.App.Engine.EngineSetup
+        {
+            MerchantName = "测试商户 TEST SHOP",
+            Identity = new TerminalIdentity("10020831", "308640041110003", "001"),
+        };
+        var totals = new SettlementTotals();
+        totals.Add(TransactionType.Sale, 12345);
+        return Reports.Totals(setup, 2, totals, "1122180000", true, Exceptions());
+    }
+
+    /// <summary>A terminal state holding one manual reversal (STAN 7, 60.00) and one failed advice (STAN 9, 15.00).</summary>
+    public static PosFirmware.Payments.State.TerminalState Exceptions()
+    {
+        var flash = new PosFirmware.Virtual.Flash.VirtualFlash();
+        var state = new PosFirmware.Payments.State.TerminalState(10, 4, 8);
+        var journal = new PosFirmware.Payments.State.StateJournal(new PosFirmware.Payments.Journal.Journal(flash, 1024, 64 * 1024), state, 4096);
+        journal.Recover();
+        journal.ArmReversal(new PosFirmware.Payments.State.PendingReversal { Stan = 7, Batch = 2, Type = TransactionType.Sale, AmountMinor = 6000, Message = new byte[] { 1 } });
+        journal.MarkReversalManual(null, null);
+        journal.Complete(null, -1, new PosFirmware.Payments.State.PendingAdvice { Stan = 9, AmountMinor = 1500, Message = new byte[] { 1 } }, null, false, null);
+        journal.AdviceFailed(9, null);
+        return state;
     }
 
     public static IEnumerable<Snapshot> All()

@@ -4,6 +4,7 @@ using PosFirmware.App.Slips;
 using PosFirmware.Common;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Payments.Outcomes;
+using PosFirmware.Payments.State;
 
 namespace PosFirmware.UnitTests.App
 {
@@ -17,6 +18,10 @@ namespace PosFirmware.UnitTests.App
             Assert.IsTrue(TextColumns.Of(s.English2) <= TextColumns.DisplayLine, what + " " + s.English2);
             Assert.IsTrue(TextColumns.Of(s.Chinese1) <= TextColumns.DisplayLine, what + " " + s.Chinese1);
             Assert.IsTrue(TextColumns.Of(s.Chinese2) <= TextColumns.DisplayLine, what + " " + s.Chinese2);
+            Assert.IsTrue(TextColumns.Of(s.English3) <= TextColumns.DisplayLine, what + " " + s.English3);
+            Assert.IsTrue(TextColumns.Of(s.Chinese3) <= TextColumns.DisplayLine, what + " " + s.Chinese3);
+            Assert.IsTrue(TextColumns.Of(s.English4) <= TextColumns.DisplayLine, what + " " + s.English4);
+            Assert.IsTrue(TextColumns.Of(s.Chinese4) <= TextColumns.DisplayLine, what + " " + s.Chinese4);
             Assert.IsTrue(s.English1 != null && s.English1.Length > 0, what + ": no English title");
             Assert.IsTrue(s.Chinese1 != null && s.Chinese1.Length > 0, what + ": no Chinese title");
         }
@@ -38,6 +43,11 @@ namespace PosFirmware.UnitTests.App
             }
 
             Fits(Prompts.WrongPin("****"), "wrong PIN");
+            Fits(Prompts.IdleReversalConfirmed(999999), "idle after a confirmed reversal");
+            Assert.AreEqual("Wrong PIN (55)|Enter PIN again||", Rows(Prompts.WrongPin("****"), true));
+            Assert.AreEqual("密码错 (55)|请重新输入密码||", Rows(Prompts.WrongPin("****"), false));
+            Assert.AreEqual("READY|Rev. confirmed|Trace 000123|Slip: menu 8", Rows(Prompts.IdleReversalConfirmed(123), true));
+            Assert.AreEqual("欢迎使用|冲正已确认|凭证号 000123|凭条:管理菜单8", Rows(Prompts.IdleReversalConfirmed(123), false));
         }
 
         [TestMethod]
@@ -63,6 +73,68 @@ namespace PosFirmware.UnitTests.App
             {
                 Fits(Prompts.ForOutcome(all[i].Code, "123.45"), "outcome " + all[i].Code);
             }
+        }
+
+        private static string Rows(Screen s, bool english)
+        {
+            return english ? s.English1 + "|" + s.English2 + "|" + s.English3 + "|" + s.English4
+                : s.Chinese1 + "|" + s.Chinese2 + "|" + s.Chinese3 + "|" + s.Chinese4;
+        }
+
+        [TestMethod]
+        public void AnOutcomeScreenUsesItsFourRows_WhatWhyNextAndTheCode()
+        {
+            Screen funds = Prompts.ForOutcome(151, "60.00");
+            Assert.AreEqual("DECLINED|Not enough funds|Use other card|Code 51", Rows(funds, true));
+            Assert.AreEqual("交易失败|余额不足|请查询余额或换卡|应答码 51", Rows(funds, false));
+            Assert.AreEqual("51", funds.ResponseCode);
+
+            // A code the catalog does not know shows as the host sent it.
+            Screen unknown = Prompts.ForOutcome(OutcomeCodes.HostUnknownCode, "Q7", null);
+            Assert.AreEqual("DECLINED|Unknown reason|Call acquirer|Code Q7", Rows(unknown, true));
+            Assert.AreEqual("交易失败|主机拒绝|请联系收单行|应答码 Q7", Rows(unknown, false));
+
+            // A local outcome gives its number; an approval its amount only.
+            Screen timeout = Prompts.ForOutcome(OutcomeCodes.TimeoutHost, "60.00");
+            Assert.AreEqual("FAILED: no reply|Money will be|auto-returned|NO.204", Rows(timeout, true));
+            Assert.AreEqual("交易失败|主机无应答|款项将自动退回|NO.204", Rows(timeout, false));
+            Screen approved = Prompts.ForOutcome(OutcomeCodes.Approved, "60.00");
+            Assert.IsNull(approved.English4);
+            Assert.AreEqual("60.00", approved.Value);
+
+            Outcome[] all = OutcomeCatalog.All;
+            for (int i = 0; i < all.Length; i++)
+            {
+                Screen s = Prompts.ForOutcome(all[i].Code, null);
+                Assert.IsTrue(s.English3.Length > 0 && s.Chinese3.Length > 0, "outcome " + all[i].Code + " says what next");
+                Assert.IsTrue(all[i].Kind == OutcomeKind.Approved || (s.English4.Length > 0 && s.Chinese4.Length > 0), "outcome " + all[i].Code + " gives its code");
+            }
+        }
+
+        [TestMethod]
+        public void TheLastTransactionShowsItsCodeAndWhereItsReversalStands()
+        {
+            LastTransaction t = new LastTransaction();
+            t.Stan = 2;
+            t.OutcomeCode = OutcomeCodes.HostUnknownCode;
+            t.ResponseCode = "Q7";
+            Screen s = Prompts.Last(t, "000002 60.00");
+            Assert.AreEqual("Last txn|DECLINED (Q7)|Unknown reason|", Rows(s, true));
+            Assert.AreEqual("最后一笔|交易失败 (Q7)|主机拒绝|", Rows(s, false));
+
+            t.OutcomeCode = OutcomeCodes.TimeoutHost;
+            t.ResponseCode = null;
+            t.Reversal = ReversalState.Pending;
+            s = Prompts.Last(t, "000002 60.00");
+            Assert.AreEqual("Last txn|FAILED: no reply|Reversal pending|", Rows(s, true));
+            Assert.AreEqual("最后一笔|交易失败|冲正处理中|", Rows(s, false));
+
+            t.Reversal = ReversalState.Done;
+            t.ReversalWhen = "1122103105";
+            s = Prompts.Last(t, "000002 60.00");
+            Assert.AreEqual("Last txn|Rev. confirmed|11/22 10:31:05|", Rows(s, true));
+            Assert.AreEqual("最后一笔|冲正已确认|11/22 10:31:05|", Rows(s, false));
+            Fits(s, "last");
         }
 
         [TestMethod]

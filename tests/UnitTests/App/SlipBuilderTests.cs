@@ -88,6 +88,66 @@ namespace PosFirmware.UnitTests.App
         }
 
         [TestMethod]
+        public void ADeclinePrintsTheHostsRawCodeBesideTheExplanation()
+        {
+            SlipData d = Sale(OutcomeCodes.HostUnknownCode);
+            d.Rrn = null;
+            d.AuthCode = null;
+            d.ResponseCode = "Q7";
+            string text = Joined(SlipBuilder.Lines(d, SlipCopy.Merchant));
+            Assert.IsTrue(text.IndexOf("\n交易失败 主机拒绝 (Q7)\nDECLINED BY HOST (Q7)\n") >= 0, text);
+
+            // A code the catalog's own line names already is not printed twice.
+            d = Sale(151);
+            d.ResponseCode = "51";
+            text = Joined(SlipBuilder.Lines(d, SlipCopy.Merchant));
+            Assert.IsTrue(text.IndexOf("\n余额不足 请查询(51)\nINSUFFICIENT FUNDS (51)\n") >= 0, text);
+        }
+
+        [TestMethod]
+        public void UntilConfirmedASlipSaysFailedAndMoneyWillBeReturned_NeverReversed()
+        {
+            int[] codes = { OutcomeCodes.TimeoutHost, OutcomeCodes.MacError, OutcomeCodes.HostAnswerInvalid, OutcomeCodes.SaveFailed };
+            for (int i = 0; i < codes.Length; i++)
+            {
+                SlipData d = Sale(codes[i]);
+                d.Rrn = null;
+                d.AuthCode = null;
+                string text = Joined(SlipBuilder.Lines(d, SlipCopy.Cardholder));
+                Assert.IsTrue(text.IndexOf("冲正") < 0 && text.IndexOf("REVERS") < 0, text);
+                Assert.IsTrue(text.IndexOf("交易失败") >= 0 && text.IndexOf("\n款项将自动退回持卡人\nMoney will be auto-returned\n") >= 0, text);
+            }
+        }
+
+        [TestMethod]
+        public void AReversalConfirmationSlipGivesTheEvidence()
+        {
+            SlipData d = Sale(OutcomeCodes.ReversalConfirmed);
+            d.AuthCode = null;
+            d.Rrn = "000000123457";
+            d.ConfirmedWhen = "1122103105";
+            string[] lines = SlipBuilder.Lines(d, SlipCopy.Cardholder);
+            string text = Joined(lines);
+            Assert.AreEqual(SlipMarkup.Title + "冲正凭证 REVERSAL CONFIRMATION", lines[0]);
+            string[] expected =
+            {
+                "持卡人存根 CARDHOLDER COPY\n", "终端号 TID:10020831\n", "卡号 CARD:622848*********0001\n", "消费 SALE\n",
+                "凭证号 TRACE:000122\n批次号 BATCH:000002\n原时间 ORIG TIME:11/22 10:30:00\n冲正时间 REV TIME:11/22 10:31:05\n参考号 REF:000000123457\n",
+                "金额 AMT:RMB 25.50\n冲正成功 主机已确认\nREVERSAL CONFIRMED BY HOST\n请将此凭条交持卡人\nGive this slip to card holder\nNO.234\n",
+            };
+            for (int i = 0; i < expected.Length; i++)
+            {
+                Assert.IsTrue(text.IndexOf(expected[i]) >= 0, expected[i] + " in\n" + text);
+            }
+
+            Assert.IsTrue(text.IndexOf("RMB -") < 0 && text.IndexOf("SIGNATURE") < 0 && text.IndexOf("ENTRY") < 0, text);
+            for (int i = 0; i < lines.Length; i++)
+            {
+                Assert.IsTrue(SlipMarkup.StyleOf(lines[i]) == SlipMarkup.Qr || TextColumns.Of(lines[i]) <= TextColumns.SlipLine, lines[i]);
+            }
+        }
+
+        [TestMethod]
         public void RefundsShowACreditAndReprintsSaySo()
         {
             SlipData d = Sale(OutcomeCodes.Approved);

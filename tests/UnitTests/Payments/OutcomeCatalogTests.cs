@@ -77,38 +77,65 @@ namespace PosFirmware.UnitTests.Payments
             Assert.AreEqual(OutcomeCodes.HostMacError, OutcomeCatalog.ForResponseCode("A0").Code);
             Assert.AreEqual(OutcomeCodes.HostUnknownCode, OutcomeCatalog.ForResponseCode("Q7").Code);
             Assert.AreEqual(OutcomeCodes.HostUnknownCode, OutcomeCatalog.ForResponseCode(null).Code);
-            // The texts of PAYMENTS.md section 6, as the terminal shows them.
-            Assert.AreEqual("余额不足", OutcomeCatalog.ForResponseCode("51").Chinese1);
-            Assert.AreEqual("请查询", OutcomeCatalog.ForResponseCode("51").Chinese2);
-            Assert.AreEqual("请向网络中心签到", OutcomeCatalog.ForResponseCode("77").Chinese1);
+            // The texts of PAYMENTS.md section 6, as the terminal shows them: what happened, why, what next.
+            Outcome funds = OutcomeCatalog.ForResponseCode("51");
+            Assert.AreEqual("交易失败|余额不足|请查询余额或换卡", funds.Chinese1 + "|" + funds.Chinese2 + "|" + funds.Chinese3);
+            Assert.AreEqual("DECLINED|Not enough funds|Use other card", funds.English1 + "|" + funds.English2 + "|" + funds.English3);
+            Assert.AreEqual("请向网络中心签到", OutcomeCatalog.ForResponseCode("77").Chinese2);
         }
 
         [TestMethod]
-        public void WhenMoneyMayHaveMovedTheScreenSaysItIsReversed()
+        public void EveryScreenSaysWhatHappenedWhyAndWhatNext()
+        {
+            Outcome[] all = OutcomeCatalog.All;
+            for (int i = 0; i < all.Length; i++)
+            {
+                Outcome o = all[i];
+                string name = "outcome " + o.Code;
+                Assert.IsTrue(o.English3 != null && o.English3.Length > 0 && HasCjk(o.Chinese3), name + ": the screen says what to do next");
+                Fits(o.English3, TextColumns.DisplayLine, name);
+                Fits(o.Chinese3, TextColumns.DisplayLine, name);
+                if (o.Kind != OutcomeKind.Approved)
+                {
+                    Assert.IsTrue(o.English2.Length > 0 && HasCjk(o.Chinese2), name + ": the screen says why");
+                }
+            }
+        }
+
+        private static bool SaysReversed(string text)
+        {
+            return text.IndexOf("冲正") >= 0 || text.IndexOf("REVERS") >= 0 || text.IndexOf("revers") >= 0 || text.IndexOf("Revers") >= 0;
+        }
+
+        [TestMethod]
+        public void UntilTheHostConfirmsNothingSaysReversed_BothLanguagesSayFailedAndMoneyReturned()
         {
             Outcome[] all = OutcomeCatalog.All;
             int reversing = 0;
             for (int i = 0; i < all.Length; i++)
             {
                 Outcome o = all[i];
-                if (!o.MoneyMayHaveMoved)
+                if (o.Kind != OutcomeKind.Reversing || o.Code == OutcomeCodes.ReversalPending)
                 {
                     continue;
                 }
 
                 reversing++;
-                string zh = o.Chinese1 + o.Chinese2;
-                string en = o.English1 + " " + o.English2;
-                Assert.IsTrue(zh.IndexOf("冲正") >= 0, "outcome " + o.Code + " says 冲正");
-                Assert.IsTrue(en.IndexOf("revers") >= 0 || en.IndexOf("Revers") >= 0, "outcome " + o.Code + " says reversed");
-                if (o.Kind == OutcomeKind.Reversing && o.Code != OutcomeCodes.ReversalPending)
-                {
-                    Assert.IsTrue(zh.IndexOf("交易失败") >= 0 && zh.IndexOf("已自动冲正") >= 0, "outcome " + o.Code + ": 交易失败 已自动冲正");
-                    Assert.IsTrue(en.IndexOf("FAILED") >= 0, "outcome " + o.Code + ": failed, reversal in progress");
-                }
+                string name = "outcome " + o.Code;
+                string zh = o.Chinese1 + "|" + o.Chinese2 + "|" + o.Chinese3 + "|" + o.ChineseSlip + "|" + o.ChineseNext;
+                string en = o.English1 + "|" + o.English2 + "|" + o.English3 + "|" + o.EnglishSlip + "|" + o.EnglishNext;
+                Assert.IsFalse(SaysReversed(zh) || SaysReversed(en), name + " says reversed before the host confirmed: " + zh + " / " + en);
+                Assert.IsTrue(o.Chinese1 == "交易失败" && o.Chinese3 == "款项将自动退回", name + ": " + zh);
+                Assert.IsTrue(o.ChineseSlip.IndexOf("交易失败") >= 0 && o.ChineseNext == "款项将自动退回持卡人", name + ": " + zh);
+                Assert.IsTrue(o.English1.IndexOf("FAILED") == 0 && o.English2 + " " + o.English3 == "Money will be auto-returned", name + ": " + en);
+                Assert.IsTrue(o.EnglishSlip.IndexOf("FAILED") >= 0 && o.EnglishNext == "Money will be auto-returned", name + ": " + en);
             }
 
-            Assert.IsTrue(reversing >= 6);
+            Assert.AreEqual(4, reversing);
+            Outcome confirmed = OutcomeCatalog.Get(OutcomeCodes.ReversalConfirmed);
+            Assert.AreEqual((int)OutcomeKind.Reversed, (int)confirmed.Kind);
+            Assert.AreEqual("已冲正|主机已确认|款项已退回", confirmed.Chinese1 + "|" + confirmed.Chinese2 + "|" + confirmed.Chinese3);
+            Assert.AreEqual("REVERSED|Host confirmed|Money returned", confirmed.English1 + "|" + confirmed.English2 + "|" + confirmed.English3);
             Assert.AreEqual((int)OutcomeKind.ManualHandling, (int)OutcomeCatalog.Get(OutcomeCodes.ReversalFailed).Kind);
             Assert.AreEqual("冲正不成功，请人工处理", OutcomeCatalog.Get(OutcomeCodes.ReversalFailed).ChineseSlip);
         }

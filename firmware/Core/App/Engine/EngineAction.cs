@@ -60,6 +60,9 @@ namespace PosFirmware.App.Engine
 
         public LoggedEvent Event { get; internal set; }
 
+        /// <summary>ConfirmReversal: what its confirmation slip will print.</summary>
+        public ConfirmedReversal Confirmed { get; internal set; }
+
         /// <summary>TakeStan: the STAN the engine expects (checked by the run loop); advice ops: the advice.</summary>
         public int Stan { get; internal set; }
 
@@ -86,6 +89,7 @@ namespace PosFirmware.App.Engine
             Last = null;
             ClearReversal = false;
             Event = null;
+            Confirmed = null;
             Stan = 0;
         }
     }

@@ -38,5 +38,7 @@ namespace PosFirmware.App.Engine
         RefundAnswered = 23,
         /// <summary>StateJournal.MarkRefundManual(Last, Event) (Stan: the pending refund's).</summary>
         MarkRefundManual = 24,
+        /// <summary>StateJournal.ConfirmReversal(Confirmed, Last, Event): the host confirmed the pending reversal.</summary>
+        ConfirmReversal = 25,
     }
 }

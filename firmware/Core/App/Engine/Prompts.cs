@@ -1,11 +1,14 @@
+using PosFirmware.Common;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Payments.Outcomes;
+using PosFirmware.Payments.State;
 
 namespace PosFirmware.App.Engine
 {
     /// <summary>
     /// The texts of the engine's screens in English and 简体中文, each line at most 16 display
-    /// columns (a test walks them), and the menus. Outcome screens take theirs from the catalog.
+    /// columns (a test walks them), and the menus. Outcome screens take theirs from the catalog and
+    /// add the code the merchant quotes to the bank on the fourth row.
     /// </summary>
     public static class Prompts
     {
@@ -27,7 +30,7 @@ namespace PosFirmware.App.Engine
         public static readonly string[] ManagementItems =
         {
             "1 结算 SETTLE", "2 查询 LAST TXN", "3 重打印 REPRINT", "4 统计 TOTALS",
-            "5 签到 SIGN ON", "6 签退 SIGN OFF", "7 回响 ECHO TEST",
+            "5 签到 SIGN ON", "6 签退 SIGN OFF", "7 回响 ECHO TEST", "8冲正单 REV SLIP",
         };
 
         public const int Settle = 1;
@@ -37,6 +40,8 @@ namespace PosFirmware.App.Engine
         public const int SignOn = 5;
         public const int SignOff = 6;
         public const int Echo = 7;
+        /// <summary>Prints the confirmation slip of the last reversal the host confirmed.</summary>
+        public const int ReversalSlip = 8;
 
         public static Screen Prompt(ScreenId id, TransactionType type, string value)
         {
@@ -102,19 +107,31 @@ namespace PosFirmware.App.Engine
             s.Chinese1 = "末笔 " + t;
         }
 
-        /// <summary>The PIN screen after a wrong PIN (55): the same entry, with the host's words.</summary>
+        /// <summary>The PIN screen after a wrong PIN (55): the same entry, with the host's words and code.</summary>
         public static Screen WrongPin(string masked)
         {
             Screen s = Prompt(ScreenId.EnterPin, TransactionType.Sale, masked);
             Outcome o = OutcomeCatalog.Get(155);
-            s.English1 = o.English1;
+            // The code goes in the title: the last row is the PIN's, which must never be hidden.
+            s.English1 = WithCode(o.English2, o.ResponseCode);
             s.English2 = "Enter PIN again";
-            s.Chinese1 = o.Chinese1;
+            s.Chinese1 = WithCode(o.Chinese2, o.ResponseCode);
             s.Chinese2 = "请重新输入密码";
+            s.ResponseCode = o.ResponseCode;
             return s;
         }
 
         public static Screen ForOutcome(int code, string value)
+        {
+            return ForOutcome(code, null, value);
+        }
+
+        /// <summary>
+        /// An outcome on all four rows: what happened, why, what to do next, and the code: the host's
+        /// raw response code (responseCode, or the catalog's; a code the catalog does not know shows
+        /// as received) or, for a local outcome, its number. Approvals show the amount instead.
+        /// </summary>
+        public static Screen ForOutcome(int code, string responseCode, string value)
         {
             Outcome o = OutcomeCatalog.Get(code);
             Screen s = new Screen();
@@ -124,9 +141,114 @@ namespace PosFirmware.App.Engine
             if (o != null)
             {
                 Set(s, o.English1, o.English2, o.Chinese1, o.Chinese2);
+                s.English3 = o.English3;
+                s.Chinese3 = o.Chinese3;
+                SetCode(s, o, responseCode);
             }
 
             return s;
+        }
+
+        private static void SetCode(Screen s, Outcome o, string responseCode)
+        {
+            if (o.Kind == OutcomeKind.Approved)
+            {
+                return;
+            }
+
+            string rc = responseCode != null ? responseCode : o.ResponseCode;
+            if (rc != null || o.Code == OutcomeCodes.HostUnknownCode)
+            {
+                s.ResponseCode = rc;
+                s.English4 = "Code " + (rc == null ? "?" : rc);
+                s.Chinese4 = "应答码 " + (rc == null ? "?" : rc);
+                return;
+            }
+
+            s.English4 = "NO." + o.Code;
+            s.Chinese4 = s.English4;
+        }
+
+        /// <summary>
+        /// The last-transaction lookup: what happened with its code, why (or where its reversal
+        /// stands: pending, confirmed with the confirmation time, manual handling), then trace and amount.
+        /// </summary>
+        public static Screen Last(LastTransaction t, string value)
+        {
+            Screen s = Prompt(ScreenId.LastTransaction, t.Type, value);
+            s.OutcomeCode = t.OutcomeCode;
+            s.ResponseCode = t.ResponseCode;
+            Outcome o = OutcomeCatalog.Get(t.OutcomeCode);
+            if (o == null)
+            {
+                o = OutcomeCatalog.Get(OutcomeCodes.HostUnknownCode);
+            }
+
+            string rc = o.Kind == OutcomeKind.Declined ? t.ResponseCode : null;
+            s.English2 = WithCode(o.English1, rc);
+            s.Chinese2 = WithCode(o.Chinese1, rc);
+            s.English3 = o.English2 == null || o.English2.Length == 0 ? "ENTER reprint" : o.English2;
+            s.Chinese3 = o.Chinese2 == null || o.Chinese2.Length == 0 ? "按确认键重打" : o.Chinese2;
+            switch (t.Reversal)
+            {
+                case ReversalState.Pending:
+                    s.English3 = "Reversal pending";
+                    s.Chinese3 = "冲正处理中";
+                    break;
+                case ReversalState.Done:
+                    s.English2 = "Rev. confirmed";
+                    s.Chinese2 = "冲正已确认";
+                    s.English3 = WhenText(t.ReversalWhen);
+                    s.Chinese3 = s.English3;
+                    break;
+                case ReversalState.ManualHandling:
+                    s.English3 = "Manual handling";
+                    s.Chinese3 = "冲正失败 需人工";
+                    break;
+            }
+
+            return s;
+        }
+
+        /// <summary>The idle screen right after the host confirmed a pending reversal (shown once).</summary>
+        public static Screen IdleReversalConfirmed(int stan)
+        {
+            Screen s = Prompt(ScreenId.Idle, TransactionType.Sale, null);
+            s.English2 = "Rev. confirmed";
+            s.Chinese2 = "冲正已确认";
+            s.English3 = "Trace " + Digits.Pad(stan, 6);
+            s.Chinese3 = "凭证号 " + Digits.Pad(stan, 6);
+            s.English4 = "Slip: menu 8";
+            s.Chinese4 = "凭条:管理菜单8";
+            s.OutcomeCode = OutcomeCodes.ReversalConfirmed;
+            return s;
+        }
+
+        /// <summary>text with " (code)" after it where the row has room, else "(code)", else text alone.</summary>
+        private static string WithCode(string text, string rc)
+        {
+            if (rc == null)
+            {
+                return text;
+            }
+
+            if (TextColumns.Of(text) + rc.Length + 3 <= TextColumns.DisplayLine)
+            {
+                return text + " (" + rc + ")";
+            }
+
+            return TextColumns.Of(text) + rc.Length + 2 <= TextColumns.DisplayLine ? text + "(" + rc + ")" : text;
+        }
+
+        /// <summary>MMDDhhmmss as "MM/DD hh:mm:ss" ("" when unknown).</summary>
+        private static string WhenText(string when)
+        {
+            if (when == null || when.Length != 10)
+            {
+                return "";
+            }
+
+            return when.Substring(0, 2) + "/" + when.Substring(2, 2) + " " + when.Substring(4, 2) + ":" + when.Substring(6, 2) + ":" + when.Substring(8, 2);
         }
 
         public static Screen Menu(int page)

@@ -76,6 +76,7 @@ namespace PosFirmware.App.Engine
             int code = OutcomeCodes.SignOnRequired;
             if (status == ResponseStatus.Ok && !_response.IsApproved)
             {
+                _outcomeRc = _response.ResponseCode;
                 code = OutcomeCatalog.ForResponseCode(_response.ResponseCode).Code;
             }
 
@@ -88,7 +89,7 @@ namespace PosFirmware.App.Engine
             PendingReversal r = _state.Reversal;
             if (status == ResponseStatus.Ok && _profile.IsReversalDone(_response.ResponseCode) && r != null)
             {
-                Complete(null, -1, null, LastWithReversal(r.Stan, ReversalState.Done), true, OutcomeCodes.ReversalPending, r.Stan);
+                ConfirmReversal(r);
                 _reversalDue = false;
                 return;
             }
@@ -220,7 +221,13 @@ namespace PosFirmware.App.Engine
                 return OutcomeCodes.MacError;
             }
 
-            return status == ResponseStatus.Ok ? OutcomeCatalog.ForResponseCode(_response.ResponseCode).Code : OutcomeCodes.NoValidReply;
+            if (status != ResponseStatus.Ok)
+            {
+                return OutcomeCodes.NoValidReply;
+            }
+
+            _outcomeRc = _response.ResponseCode;
+            return OutcomeCatalog.ForResponseCode(_response.ResponseCode).Code;
         }
 
         private void OnFinancialAnswer(ResponseStatus status)
@@ -249,6 +256,7 @@ namespace PosFirmware.App.Engine
                 case AnswerVerdict.WrongPin:
                     {
                         int code = OutcomeCatalog.ForResponseCode(_response.ResponseCode).Code;
+                        _outcomeRc = _response.ResponseCode;
                         _commit = CommitOutcome;
                         CompleteFlow(null, -1, MakeLast(code, ReversalState.None, rrn, null), reversible, code);
                         _advicesDue = true;
@@ -390,7 +398,7 @@ namespace PosFirmware.App.Engine
         /// <summary>The batch is closed: the settlement slip is printed after the new batch is durable.</summary>
         private void Settled(int code)
         {
-            string[] report = Slips.Reports.Totals(_setup, _state.Batch, _state.Totals(), When(), true);
+            string[] report = Slips.Reports.Totals(_setup, _state.Batch, _state.Totals(), When(), true, _state);
             _commit = CommitOutcome;
             Persist(PersistOp.OpenNextBatch).Event = Event(code, _stan);
             _advicesDue = false;
@@ -545,6 +553,10 @@ namespace PosFirmware.App.Engine
                     break;
                 case PersistOp.MarkReversalManual:
                     _manualStan = -1;
+                    break;
+                case PersistOp.ConfirmReversal:
+                    // Still pending on flash: nobody is told it was reversed.
+                    _reversalNotice = -1;
                     break;
                 case PersistOp.OpenNextBatch:
                     if (Phase == Phase.Outcome)

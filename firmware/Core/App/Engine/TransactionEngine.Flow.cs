@@ -35,6 +35,12 @@ namespace PosFirmware.App.Engine
         private bool _flowPrinting;
         private int _info;
 
+        // The host's raw response code behind the outcome shown (a code the catalog does not know shows as received).
+        private string _outcomeRc;
+
+        // The STAN of a reversal the host just confirmed: said once at idle (-1: nothing to say).
+        private int _reversalNotice = -1;
+
         private const int InfoLast = 0;
         private const int InfoTotals = 1;
         private const int InfoBalance = 2;
@@ -68,6 +74,13 @@ namespace PosFirmware.App.Engine
             Phase = Phase.Idle;
             Disarm(EngineTimer.Flow);
             Disarm(EngineTimer.Countdown);
+            if (_reversalNotice >= 0)
+            {
+                Show(Prompts.IdleReversalConfirmed(_reversalNotice));
+                _reversalNotice = -1;
+                return;
+            }
+
             Show(Prompts.Prompt(ScreenId.Idle, TransactionType.Sale, null));
         }
 
@@ -216,6 +229,9 @@ namespace PosFirmware.App.Engine
                     break;
                 case Prompts.SignOff:
                     GoOnline(Goal.SignOff);
+                    break;
+                case Prompts.ReversalSlip:
+                    PrintReversalSlip();
                     break;
                 default:
                     GoOnline(Goal.Echo);
@@ -608,7 +624,7 @@ namespace PosFirmware.App.Engine
             _outcome = code;
             Disarm(EngineTimer.Countdown);
             Outcome o = OutcomeCatalog.Get(code);
-            Show(Prompts.ForOutcome(code, _amount > 0 && _type != TransactionType.Balance ? AmountEntry.Format(_amount) : null));
+            Show(Prompts.ForOutcome(code, code == OutcomeCodes.HostUnknownCode ? _outcomeRc : null, _amount > 0 && _type != TransactionType.Balance ? AmountEntry.Format(_amount) : null));
             Beep(o != null && o.Kind == OutcomeKind.Approved ? Tone.Success : Tone.Failure);
             _nextCopy = null;
             _failedLines = null;
@@ -724,31 +740,31 @@ namespace PosFirmware.App.Engine
 
             Phase = Phase.Info;
             _info = InfoLast;
-            Screen s = Prompts.Prompt(ScreenId.LastTransaction, t.Type, Digits.Pad(t.Stan, 6) + " " + AmountEntry.Format(t.AmountMinor));
-            s.OutcomeCode = t.OutcomeCode;
+            Screen s = Prompts.Last(t, Digits.Pad(t.Stan, 6) + " " + AmountEntry.Format(t.AmountMinor));
             Prompts.LastTitle(s, t.When);
-            LastReversalText(s, t.Reversal);
             Show(s);
             Arm(EngineTimer.Flow, _p.AmountEntryTimeoutMs);
         }
 
-        private static void LastReversalText(Screen s, ReversalState r)
+        /// <summary>
+        /// Prints the confirmation slip of the last reversal the host confirmed (the cardholder's copy:
+        /// the evidence that the money went back), or says there is none.
+        /// </summary>
+        private void PrintReversalSlip()
         {
-            switch (r)
+            ConfirmedReversal c = _state.LastReversal;
+            if (c == null)
             {
-                case ReversalState.Pending:
-                    s.English2 = "Reversal pending";
-                    s.Chinese2 = "冲正处理中";
-                    break;
-                case ReversalState.Done:
-                    s.English2 = "Reversed";
-                    s.Chinese2 = "已冲正";
-                    break;
-                case ReversalState.ManualHandling:
-                    s.English2 = "Manual handling";
-                    s.Chinese2 = "冲正失败 需人工";
-                    break;
+                ShowOutcome(OutcomeCodes.NoTransaction, false);
+                return;
             }
+
+            Phase = Phase.Outcome;
+            _outcome = OutcomeCodes.ReversalConfirmed;
+            Show(Prompts.ForOutcome(OutcomeCodes.ReversalConfirmed, Digits.Pad(c.Stan, 6)));
+            Disarm(EngineTimer.Flow);
+            _nextCopy = null;
+            PrintForFlow(SlipBuilder.Lines(SlipOf(c), SlipCopy.Cardholder));
         }
 
         private void ShowBalance()
@@ -778,6 +794,14 @@ namespace PosFirmware.App.Engine
             // ENTER prints what is shown: the last transaction's slip or the totals report.
             if (_info == InfoLast)
             {
+                LastTransaction t = _state.Last;
+                if (t != null && t.Reversal == ReversalState.Done && _state.LastReversal != null && _state.LastReversal.Stan == t.Stan)
+                {
+                    // Its reversal is confirmed: what the merchant needs now is the confirmation slip.
+                    PrintReversalSlip();
+                    return;
+                }
+
                 _traceDigits = 0;
                 Reprint();
                 return;
@@ -786,7 +810,7 @@ namespace PosFirmware.App.Engine
             Phase = Phase.Outcome;
             Disarm(EngineTimer.Flow);
             _nextCopy = null;
-            PrintForFlow(Reports.Totals(_setup, _state.Batch, _state.Totals(), When(), false));
+            PrintForFlow(Reports.Totals(_setup, _state.Batch, _state.Totals(), When(), false, _state));
         }
 
         /// <summary>Reprints the slip of the trace entered (or the last transaction) as a merchant copy.</summary>
@@ -812,7 +836,7 @@ namespace PosFirmware.App.Engine
             d.Reprint = true;
             Phase = Phase.Outcome;
             _outcome = d.OutcomeCode;
-            Show(Prompts.ForOutcome(d.OutcomeCode, Digits.Pad(d.Stan, 6)));
+            Show(Prompts.ForOutcome(d.OutcomeCode, d.ResponseCode, Digits.Pad(d.Stan, 6)));
             Disarm(EngineTimer.Flow);
             _nextCopy = null;
             PrintForFlow(SlipBuilder.Lines(d, SlipCopy.Merchant));

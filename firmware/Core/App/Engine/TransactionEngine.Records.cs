@@ -98,6 +98,7 @@ namespace PosFirmware.App.Engine
             r.Type = _type;
             r.AmountMinor = _amount;
             r.Message = packed;
+            r.When = _requestDate + _requestTime;
             return r;
         }
 
@@ -230,6 +231,14 @@ namespace PosFirmware.App.Engine
             t.AuthCode = authCode;
             t.When = Stamp(_requestDate, _requestTime);
             t.Reversal = reversal;
+            t.Batch = _state.Batch;
+            Outcome o = OutcomeCatalog.Get(outcome);
+            if (o != null && (o.ResponseCode != null || outcome == OutcomeCodes.HostUnknownCode))
+            {
+                // The host answered: keep its code as received, for the merchant to quote.
+                t.ResponseCode = _response.ResponseCode;
+            }
+
             return t;
         }
 
@@ -265,11 +274,12 @@ namespace PosFirmware.App.Engine
             d.MaskedPan = t.MaskedPan;
             d.Entry = PosEntryMode.Manual;
             d.Stan = t.Stan;
-            d.Batch = _state.Batch;
+            d.Batch = t.Batch > 0 ? t.Batch : _state.Batch;
             d.When = t.When;
             d.TimeNotSet = t.When == null;
             d.Rrn = t.Rrn;
             d.AuthCode = t.AuthCode;
+            d.ResponseCode = t.ResponseCode;
             d.OutcomeCode = t.Reversal == ReversalState.ManualHandling ? OutcomeCodes.ReversalFailed : t.OutcomeCode;
             return d;
         }
@@ -324,7 +334,64 @@ namespace PosFirmware.App.Engine
             c.AuthCode = t.AuthCode;
             c.When = t.When;
             c.Reversal = state;
+            c.ResponseCode = t.ResponseCode;
+            c.Batch = t.Batch;
+            c.ReversalWhen = t.ReversalWhen;
             return c;
+        }
+
+        /// <summary>
+        /// The host confirmed reversal r: cleared, its evidence kept for the confirmation slip, the
+        /// last transaction says "reversal confirmed" with the time, and the idle screen says so once.
+        /// </summary>
+        private void ConfirmReversal(PendingReversal r)
+        {
+            ConfirmedReversal c = new ConfirmedReversal();
+            c.Stan = r.Stan;
+            c.Batch = r.Batch;
+            c.Type = r.Type;
+            c.AmountMinor = r.AmountMinor;
+            c.ConfirmedWhen = _utcSet ? When() : null;
+            // _request still holds the reversal as sent: its PAN (masked here), time and reference.
+            c.MaskedPan = _request.Has(2) ? PanMask.Mask(_request.GetString(2)) : null;
+            c.OriginalWhen = r.When;
+            c.Rrn = _response.Rrn != null ? _response.Rrn : _request.Has(37) ? _request.GetString(37) : null;
+            LastTransaction last = LastWithReversal(r.Stan, ReversalState.Done);
+            if (last != null)
+            {
+                last.ReversalWhen = c.ConfirmedWhen;
+                c.MaskedPan = last.MaskedPan;
+                c.OriginalWhen = last.When;
+                c.Rrn = c.Rrn != null ? c.Rrn : last.Rrn;
+            }
+
+            EngineAction x = Persist(PersistOp.ConfirmReversal);
+            x.Stan = r.Stan;
+            x.Confirmed = c;
+            x.Last = last;
+            x.Event = Event(OutcomeCodes.ReversalConfirmed, r.Stan);
+            _reversalNotice = r.Stan;
+            if (Phase == Phase.Idle)
+            {
+                ShowIdle();
+            }
+        }
+
+        /// <summary>The reversal confirmation slip's data (masked PAN only).</summary>
+        private SlipData SlipOf(ConfirmedReversal c)
+        {
+            SlipData d = NewSlip();
+            d.Type = c.Type;
+            d.AmountMinor = c.AmountMinor;
+            d.MaskedPan = c.MaskedPan;
+            d.Entry = PosEntryMode.Manual;
+            d.Stan = c.Stan;
+            d.Batch = c.Batch;
+            d.When = c.OriginalWhen;
+            d.ConfirmedWhen = c.ConfirmedWhen;
+            d.Rrn = c.Rrn;
+            d.OutcomeCode = OutcomeCodes.ReversalConfirmed;
+            return d;
         }
 
         /// <summary>Y1 (or Y3 where allowed): the approval, its batch record and its advice in one commit.</summary>

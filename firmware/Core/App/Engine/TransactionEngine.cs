@@ -153,6 +153,7 @@ namespace PosFirmware.App.Engine
             ResetFlow();
             ResetLink();
             _outcome = -1;
+            _reversalNotice = -1;
             _printCount = 0;
             Phase = Phase.Starting;
             Show(Prompts.Prompt(ScreenId.Starting, TransactionType.Sale, null));

@@ -2,16 +2,30 @@ using PosFirmware.App.Engine;
 using PosFirmware.App.Input;
 using PosFirmware.Common;
 using PosFirmware.Messaging.Host;
+using PosFirmware.Payments.State;
 
 namespace PosFirmware.App.Slips
 {
-    /// <summary>The batch totals report and the settlement slip (结算单), each line at most 32 columns.</summary>
+    /// <summary>
+    /// The batch totals report and the settlement slip (结算单), each line at most 32 columns. Both
+    /// list what the merchant still has to settle by hand: reversals whose retries ran out and
+    /// offline advices the host never took, until the batch that holds them is settled.
+    /// </summary>
     public static class Reports
     {
         /// <summary>when is MMDDhhmmss local, or null while the wall clock is not set; settled prints the settlement slip's title and verdict line.</summary>
         public static string[] Totals(EngineSetup setup, int batch, SettlementTotals t, string when, bool settled)
         {
-            string[] lines = new string[settled ? 12 : 11];
+            return Totals(setup, batch, t, when, settled, null);
+        }
+
+        /// <summary>As above, with the manual reversals and failed advices of state (or none for null).</summary>
+        public static string[] Totals(EngineSetup setup, int batch, SettlementTotals t, string when, bool settled, TerminalState state)
+        {
+            int manual = state == null ? 0 : state.ManualCount;
+            int failed = FailedAdvices(state);
+            int extra = (manual > 0 ? manual + 1 : 0) + (failed > 0 ? failed + 1 : 0);
+            string[] lines = new string[(settled ? 12 : 11) + extra];
             int n = 0;
             lines[n++] = SlipMarkup.Title + (settled ? "结算单 SETTLEMENT" : "交易统计 BATCH TOTALS");
             lines[n++] = TextColumns.Cut(setup.MerchantName, TextColumns.SlipLine);
@@ -24,12 +38,48 @@ namespace PosFirmware.App.Slips
             lines[n++] = "贷记 CREDITS: " + t.CreditCount;
             lines[n++] = "  -" + AmountEntry.Format(t.CreditAmountMinor);
             lines[n++] = "净额 NET: " + Net(t.DebitAmountMinor - t.CreditAmountMinor);
+            if (manual > 0)
+            {
+                lines[n++] = "冲正失败 MANUAL REVERSALS: " + manual;
+                for (int i = 0; i < manual; i++)
+                {
+                    PendingReversal r = state.ManualAt(i);
+                    lines[n++] = "  " + Digits.Pad(r.Stan, 6) + " " + AmountEntry.Format(r.AmountMinor);
+                }
+            }
+
+            if (failed > 0)
+            {
+                lines[n++] = "通知未上送 ADVICES NOT SENT: " + failed;
+                for (int i = 0; i < state.AdviceCount; i++)
+                {
+                    PendingAdvice a = state.AdviceAt(i);
+                    if (a.Failed)
+                    {
+                        lines[n++] = "  " + Digits.Pad(a.Stan, 6) + " " + AmountEntry.Format(a.AmountMinor);
+                    }
+                }
+            }
             if (settled)
             {
                 lines[n++] = "结算完成 BATCH CLOSED";
             }
 
             return lines;
+        }
+
+        private static int FailedAdvices(TerminalState state)
+        {
+            int failed = 0;
+            for (int i = 0; state != null && i < state.AdviceCount; i++)
+            {
+                if (state.AdviceAt(i).Failed)
+                {
+                    failed++;
+                }
+            }
+
+            return failed;
         }
 
         private static string Net(long minor)

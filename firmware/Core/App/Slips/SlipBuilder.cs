@@ -8,8 +8,10 @@ namespace PosFirmware.App.Slips
     /// <summary>
     /// The lines of a transaction slip (签购单) in English and 简体中文, each at most 32 columns (a
     /// 58 mm printer): header, copy, merchant and terminal, card (masked), type, trace, batch, time,
-    /// reference, auth code, amount, the outcome line and the next step from the outcome catalog,
-    /// and the signature line on the merchant copy of an approval. The printer driver lays them out.
+    /// reference, auth code, amount, the outcome line (with the host's raw response code beside it)
+    /// and the next step from the outcome catalog, and the signature line on the merchant copy of an
+    /// approval. A reversal confirmation (ReversalConfirmed) is titled so and gives the original's
+    /// time and the confirmation's. The printer driver lays them out.
     /// </summary>
     public static class SlipBuilder
     {
@@ -25,9 +27,10 @@ namespace PosFirmware.App.Slips
             }
 
             bool approved = outcome.Kind == OutcomeKind.Approved;
-            string[] lines = new string[24];
+            bool reversal = outcome.Code == OutcomeCodes.ReversalConfirmed;
+            string[] lines = new string[26];
             int n = 0;
-            lines[n++] = SlipMarkup.Title + "银联POS签购单 POS SALES SLIP";
+            lines[n++] = SlipMarkup.Title + (reversal ? "冲正凭证 REVERSAL CONFIRMATION" : "银联POS签购单 POS SALES SLIP");
             lines[n++] = copy == SlipCopy.Merchant ? "商户存根 MERCHANT COPY" : "持卡人存根 CARDHOLDER COPY";
             if (d.Reprint)
             {
@@ -39,11 +42,21 @@ namespace PosFirmware.App.Slips
             lines[n++] = "商户号 MID:" + Text(d.MerchantId);
             lines[n++] = "终端号 TID:" + Text(d.TerminalId);
             lines[n++] = "卡号 CARD:" + Text(d.MaskedPan);
-            lines[n++] = "方式 ENTRY:" + EntryName(d.Entry);
+            if (!reversal)
+            {
+                lines[n++] = "方式 ENTRY:" + EntryName(d.Entry);
+            }
+
             lines[n++] = TypeName(d.Type);
             lines[n++] = "凭证号 TRACE:" + Digits.Pad(d.Stan, 6);
             lines[n++] = "批次号 BATCH:" + Digits.Pad(d.Batch, 6);
-            if (d.When != null && d.When.Length == 10)
+            if (reversal)
+            {
+                // Both times: when the money was taken, and when the host confirmed it went back.
+                lines[n++] = "原时间 ORIG TIME:" + TimeText(d.When);
+                lines[n++] = "冲正时间 REV TIME:" + TimeText(d.ConfirmedWhen);
+            }
+            else if (d.When != null && d.When.Length == 10)
             {
                 lines[n++] = "时间 TIME:" + d.When.Substring(0, 2) + "/" + d.When.Substring(2, 2) + " " + d.When.Substring(4, 2) + ":" + d.When.Substring(6, 2) + ":" + d.When.Substring(8, 2);
             }
@@ -64,12 +77,12 @@ namespace PosFirmware.App.Slips
 
             if (d.Type != TransactionType.Balance)
             {
-                bool credit = d.Type == TransactionType.Refund || d.Type == TransactionType.Void || d.Type == TransactionType.CompletionVoid || d.Type == TransactionType.PreAuthVoid;
+                bool credit = !reversal && d.Type == TransactionType.Refund || d.Type == TransactionType.Void || d.Type == TransactionType.CompletionVoid || d.Type == TransactionType.PreAuthVoid;
                 lines[n++] = SlipMarkup.Emphasis + "金额 AMT:RMB " + (credit ? "-" : "") + AmountEntry.Format(d.AmountMinor);
             }
 
-            lines[n++] = outcome.ChineseSlip;
-            lines[n++] = outcome.EnglishSlip;
+            lines[n++] = WithCode(outcome.ChineseSlip, approved ? null : d.ResponseCode);
+            lines[n++] = WithCode(outcome.EnglishSlip, approved ? null : d.ResponseCode);
             lines[n++] = outcome.ChineseNext;
             lines[n++] = outcome.EnglishNext;
             lines[n++] = "NO." + outcome.Code;
@@ -88,6 +101,28 @@ namespace PosFirmware.App.Slips
             string[] result = new string[n];
             System.Array.Copy(lines, result, n);
             return result;
+        }
+
+        /// <summary>The slip line with "(code)" after it, unless it names the code already (the catalog's own).</summary>
+        private static string WithCode(string line, string rc)
+        {
+            if (rc == null || line.IndexOf("(" + rc + ")") >= 0)
+            {
+                return line;
+            }
+
+            return TextColumns.Cut(line, TextColumns.SlipLine - rc.Length - 3) + " (" + rc + ")";
+        }
+
+        /// <summary>MMDDhhmmss as "MM/DD hh:mm:ss", or "-" when not known.</summary>
+        private static string TimeText(string when)
+        {
+            if (when == null || when.Length != 10)
+            {
+                return "-";
+            }
+
+            return when.Substring(0, 2) + "/" + when.Substring(2, 2) + " " + when.Substring(4, 2) + ":" + when.Substring(6, 2) + ":" + when.Substring(8, 2);
         }
 
         private static string Text(string s)

@@ -35,6 +35,12 @@ namespace PosFirmware.App.Slips
 
         public int OutcomeCode { get; set; }
 
+        /// <summary>The host's raw response code (field 39) when the host answered, else null: printed beside the explanation.</summary>
+        public string ResponseCode { get; set; }
+
+        /// <summary>Reversal confirmation slips: MMDDhhmmss when the host confirmed the reversal, or null.</summary>
+        public string ConfirmedWhen { get; set; }
+
         /// <summary>True for a reprint (it says so on the slip).</summary>
         public bool Reprint { get; set; }
     }

@@ -18,6 +18,12 @@ namespace PosFirmware.Payments.Journal
             get { return !Failed && _position == _end; }
         }
 
+        /// <summary>True when nothing is left to read: fields added to a record later are optional at its end.</summary>
+        public bool AtEnd
+        {
+            get { return _position >= _end; }
+        }
+
         public RecordReader Start(byte[] buffer, int offset, int length)
         {
             _buffer = buffer;

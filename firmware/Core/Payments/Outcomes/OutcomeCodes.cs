@@ -58,5 +58,7 @@ namespace PosFirmware.Payments.Outcomes
         public const int RefundPending = 240;
         /// <summary>A pending refund whose resends ran out: its result is unknown until checked with the acquirer.</summary>
         public const int RefundUnknown = 241;
+        /// <summary>The host confirmed a pending reversal (the idle notice, the lookup and the confirmation slip).</summary>
+        public const int ReversalConfirmed = 234;
     }
 }

@@ -11,9 +11,11 @@ namespace PosFirmware.Payments.Outcomes
         Terminated = 2,
         /// <summary>Something broke: printer, reader, Wi-Fi, host link. No money moved unless said.</summary>
         Fault = 3,
-        /// <summary>Failed, but the money may have been taken: the terminal is reversing it (交易失败 已自动冲正).</summary>
+        /// <summary>Failed, but the money may have been taken: the terminal reverses it (交易失败 款项将自动退回).</summary>
         Reversing = 4,
         /// <summary>A reversal ran out of retries: the merchant must settle it by hand with the acquirer.</summary>
         ManualHandling = 5,
+        /// <summary>The host confirmed a reversal: the money went back (已冲正). Evidence for the cardholder.</summary>
+        Reversed = 6,
     }
 }

@@ -23,5 +23,14 @@ namespace PosFirmware.Payments.State
         public string When { get; set; }
 
         public ReversalState Reversal { get; set; }
+
+        /// <summary>The host's raw response code (field 39) when the host answered, else null: the merchant quotes it to the bank.</summary>
+        public string ResponseCode { get; set; }
+
+        /// <summary>The batch the transaction belongs to (0 when not known: a record written before it was kept).</summary>
+        public int Batch { get; set; }
+
+        /// <summary>MMDDhhmmss when the host confirmed its reversal (Reversal Done), else null.</summary>
+        public string ReversalWhen { get; set; }
     }
 }

@@ -26,5 +26,8 @@ namespace PosFirmware.Payments.State
 
         /// <summary>True once the retries ran out: shown and printed as "needs manual handling", never dropped.</summary>
         public bool NeedsManualHandling { get; set; }
+
+        /// <summary>MMDDhhmmss of the request it reverses, or null: the confirmation slip's original time.</summary>
+        public string When { get; set; }
     }
 }

@@ -222,6 +222,23 @@ namespace PosFirmware.Payments.State
         }
 
         /// <summary>
+        /// The host confirmed the pending reversal, in one commit: it is cleared, the confirmation is
+        /// kept (c: the evidence its slip prints), and last (or null) records it on the last transaction.
+        /// </summary>
+        public JournalStatus ConfirmReversal(ConfirmedReversal c, LastTransaction last, LoggedEvent e)
+        {
+            Begin().Add(RecordType.ReversalCleared, _w.Reset().I32(_state.Reversal.Stan));
+            _batch.Add(RecordType.ReversalConfirmed, WriteConfirmed(c));
+            if (last != null)
+            {
+                _batch.Add(RecordType.Last, WriteLast(last));
+            }
+
+            AddEvent(e);
+            return Commit();
+        }
+
+        /// <summary>
         /// The retries ran out: the reversal moves to the manual-handling list (its message, with the
         /// PAN, is dropped), never dropped silently; last (or null) records it on the last transaction.
         /// </summary>
@@ -376,6 +393,11 @@ namespace PosFirmware.Payments.State
                 ok &= batch.Add(RecordType.Last, WriteLast(_state.Last));
             }
 
+            if (_state.LastReversal != null)
+            {
+                ok &= batch.Add(RecordType.ReversalConfirmed, WriteConfirmed(_state.LastReversal));
+            }
+
             for (int i = 0; i < _state.EventCount; i++)
             {
                 ok &= batch.Add(RecordType.Event, WriteEvent(_state.EventAt(i)));
@@ -438,7 +460,7 @@ namespace PosFirmware.Payments.State
         private RecordWriter WriteReversal(PendingReversal r)
         {
             return _w.Reset().I32(r.Stan).I32(r.Batch).U8((int)r.Type).I64(r.AmountMinor).U16(r.Attempts)
-                .Bytes(r.Message, 0, r.Message == null ? 0 : r.Message.Length);
+                .Bytes(r.Message, 0, r.Message == null ? 0 : r.Message.Length).Ascii(r.When);
         }
 
         private RecordWriter WriteRefund(PendingRefund r)
@@ -469,7 +491,13 @@ namespace PosFirmware.Payments.State
         private RecordWriter WriteLast(LastTransaction t)
         {
             return _w.Reset().I32(t.Stan).U8((int)t.Type).I64(t.AmountMinor).U16(t.OutcomeCode).Ascii(t.MaskedPan)
-                .Ascii(t.Rrn).Ascii(t.AuthCode).Ascii(t.When).U8((int)t.Reversal);
+                .Ascii(t.Rrn).Ascii(t.AuthCode).Ascii(t.When).U8((int)t.Reversal).Ascii(t.ResponseCode).I32(t.Batch).Ascii(t.ReversalWhen);
+        }
+
+        private RecordWriter WriteConfirmed(ConfirmedReversal c)
+        {
+            return _w.Reset().I32(c.Stan).I32(c.Batch).U8((int)c.Type).I64(c.AmountMinor).Ascii(c.MaskedPan).Ascii(c.Rrn)
+                .Ascii(c.OriginalWhen).Ascii(c.ConfirmedWhen);
         }
 
         private RecordWriter WriteEvent(LoggedEvent e)
@@ -510,6 +538,12 @@ namespace PosFirmware.Payments.State
                         r.AmountMinor = _r.I64();
                         r.Attempts = _r.U16();
                         r.Message = _r.Bytes();
+                        if (!_r.AtEnd)
+                        {
+                            // Kept since issue 12; a record written before ends here.
+                            r.When = _r.Ascii();
+                        }
+
                         if (!_r.Complete || r.Message == null)
                         {
                             return false;
@@ -656,12 +690,40 @@ namespace PosFirmware.Payments.State
                         t.AuthCode = _r.Ascii();
                         t.When = _r.Ascii();
                         t.Reversal = (ReversalState)_r.U8();
+                        if (!_r.AtEnd)
+                        {
+                            // Kept since issue 12; a record written before ends here.
+                            t.ResponseCode = _r.Ascii();
+                            t.Batch = _r.I32();
+                            t.ReversalWhen = _r.Ascii();
+                        }
+
                         if (!_r.Complete)
                         {
                             return false;
                         }
 
                         _state.Last = t;
+                        return true;
+                    }
+
+                case RecordType.ReversalConfirmed:
+                    {
+                        ConfirmedReversal c = new ConfirmedReversal();
+                        c.Stan = _r.I32();
+                        c.Batch = _r.I32();
+                        c.Type = (TransactionType)_r.U8();
+                        c.AmountMinor = _r.I64();
+                        c.MaskedPan = _r.Ascii();
+                        c.Rrn = _r.Ascii();
+                        c.OriginalWhen = _r.Ascii();
+                        c.ConfirmedWhen = _r.Ascii();
+                        if (!_r.Complete)
+                        {
+                            return false;
+                        }
+
+                        _state.LastReversal = c;
                         return true;
                     }
 
@@ -719,8 +781,10 @@ namespace PosFirmware.Payments.State
 
                         _state.Batch = batch;
                         _state.ClearBatch();
+                        // Settled: the manual reversals and failed advices were on its settlement slip.
                         _state.ClearManual();
                         _state.ClearManualRefunds();
+                        _state.ClearFailedAdvices();
                         return true;
                     }
 

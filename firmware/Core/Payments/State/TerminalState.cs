@@ -45,6 +45,9 @@ namespace PosFirmware.Payments.State
 
         public LastTransaction Last { get; internal set; }
 
+        /// <summary>The last reversal the host confirmed, or null: kept until the next one replaces it.</summary>
+        public ConfirmedReversal LastReversal { get; internal set; }
+
         public int BatchCount { get; private set; }
 
         public int AdviceCount { get; private set; }
@@ -196,6 +199,22 @@ namespace PosFirmware.Payments.State
                     return;
                 }
             }
+        }
+
+        /// <summary>Drops the advices whose retries ran out (the batch that held them is settled).</summary>
+        internal void ClearFailedAdvices()
+        {
+            int kept = 0;
+            for (int i = 0; i < AdviceCount; i++)
+            {
+                if (!_advices[i].Failed)
+                {
+                    _advices[kept++] = _advices[i];
+                }
+            }
+
+            System.Array.Clear(_advices, kept, AdviceCount - kept);
+            AdviceCount = kept;
         }
 
         /// <summary>How many reversals need manual handling (shown, and printed on the settlement slip).</summary>

@@ -95,6 +95,42 @@ public class DisplayTests
         }
     }
 
+    private static int LitInRow(MonoImage image, int row, int fromX, int toX)
+    {
+        int lit = 0;
+        for (int y = row * ScreenPainter.RowHeight; y < (row + 1) * ScreenPainter.RowHeight; y++)
+        {
+            for (int x = fromX; x < toX; x++)
+            {
+                lit += image[x, y] ? 1 : 0;
+            }
+        }
+
+        return lit;
+    }
+
+    [TestMethod]
+    public void AnOutcomeFillsItsFourRows_AndTheCodeWinsOverAFigureThatDoesNotFit()
+    {
+        foreach (DisplayLanguage language in new[] { DisplayLanguage.English, DisplayLanguage.Chinese })
+        {
+            var withAmount = ScreenSnapshots.Render(Prompts.ForOutcome(151, "60.00"), language, 0);
+            for (int row = 1; row < 4; row++)
+            {
+                Assert.IsTrue(LitInRow(withAmount, row, 0, 64) > 0, $"{language}: row {row} is used");
+            }
+
+            var codeOnly = ScreenSnapshots.Render(Prompts.ForOutcome(151, null), language, 0);
+            Assert.IsTrue(LitInRow(withAmount, 3, 88, 128) > 0 && LitInRow(codeOnly, 3, 88, 128) == 0, $"{language}: the amount sits right of the code");
+            var tooLong = ScreenSnapshots.Render(Prompts.ForOutcome(151, "99,999,999.99"), language, 0);
+            Assert.AreEqual(0, tooLong.DifferencesFrom(codeOnly), $"{language}: a figure that would cover the code is left out");
+        }
+
+        // Prompts keep their figure right-aligned on the last row as before.
+        var amount = ScreenSnapshots.Render(Prompts.Prompt(ScreenId.EnterAmount, TransactionType.Sale, "99,999,999.99"), DisplayLanguage.English, 0);
+        Assert.IsTrue(LitInRow(amount, 3, 24, 128) > 0 && LitInRow(amount, 2, 0, 128) == 0);
+    }
+
     [TestMethod]
     public void AnUnpluggedPanelIsReportedAndComesBackWhole()
     {
@@ -123,12 +159,14 @@ public class DisplayTests
         foreach (var (_, screen, _) in ScreenSnapshots.Screens())
         {
             texts.AddRange(new[] { screen.English1, screen.English2, screen.Chinese1, screen.Chinese2, screen.Value });
+            texts.AddRange(new[] { screen.English3, screen.Chinese3, screen.English4, screen.Chinese4 });
             texts.AddRange(screen.Items ?? Array.Empty<string>());
         }
 
         foreach (Outcome o in OutcomeCatalog.All)
         {
             texts.AddRange(new[] { o.English1, o.English2, o.Chinese1, o.Chinese2, o.EnglishSlip, o.ChineseSlip, o.EnglishNext, o.ChineseNext });
+            texts.AddRange(new[] { o.English3, o.Chinese3 });
             var slip = new SlipData { OutcomeCode = o.Code, Type = TransactionType.Sale, MerchantName = "TEST SHOP", MaskedPan = "621234******4569", When = "1122093000", Rrn = "000000000001", AuthCode = "123456" };
             texts.AddRange(SlipBuilder.Lines(slip, SlipCopy.Merchant));
             texts.AddRange(SlipBuilder.Lines(slip, SlipCopy.Cardholder));

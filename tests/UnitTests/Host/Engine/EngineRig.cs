@@ -408,6 +408,8 @@ namespace PosFirmware.UnitTests.Engine
                         + (x.VoidsStan > 0 ? " voids=" + x.VoidsStan : "") + (x.Advice != null ? " advice=" + x.Advice.Stan : "")
                         + (x.Last != null ? " last=" + x.Last.OutcomeCode + "/" + x.Last.Reversal : "") + (x.ClearReversal ? " clear-reversal" : "")
                         + (x.Event != null ? " event=" + x.Event.Code : "");
+                case PersistOp.ConfirmReversal:
+                    return " " + x.Stan + (x.Last != null ? " last=" + x.Last.OutcomeCode + "/" + x.Last.Reversal : "") + (x.Event != null ? " event=" + x.Event.Code : "");
                 case PersistOp.Log:
                 case PersistOp.OpenNextBatch:
                     return x.Event != null ? " event=" + x.Event.Code : "";

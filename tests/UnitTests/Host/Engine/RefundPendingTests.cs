@@ -84,7 +84,7 @@ namespace PosFirmware.UnitTests.Engine
             Assert.AreEqual(OutcomeCodes.RefundPending, rig.Engine.LastOutcome, t);
             Assert.AreEqual(OutcomeCodes.RefundPending, rig.Screen.OutcomeCode, t);
             Assert.AreEqual("退货处理中", rig.Screen.Chinese1);
-            Assert.AreEqual("请勿重复", rig.Screen.Chinese2);
+            Assert.AreEqual("请勿重复退货", rig.Screen.Chinese2);
             StringAssert.Contains(rig.Screen.English1 + " " + rig.Screen.English2, "Refund pending Do not repeat");
             string slip = string.Join("\n", rig.Prints.Last());
             StringAssert.Contains(slip, "REFUND PENDING: DO NOT REPEAT", slip);

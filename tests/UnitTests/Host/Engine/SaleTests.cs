@@ -147,7 +147,7 @@ namespace PosFirmware.UnitTests.Engine
             StringAssert.Contains(t, "> TimerExpired host\nclose\npersist Complete last=204/Pending event=204\nshow Outcome 204 60.00\nbeep Failure\nprint");
             // The reversal goes straight away on a new connection, counted first, then cleared.
             StringAssert.Contains(t, "persist CountReversalAttempt 2\nsend 0400 000002 39=98\n");
-            StringAssert.Contains(t, "persist Complete last=204/Done clear-reversal event=215\n");
+            StringAssert.Contains(t, "persist ConfirmReversal 2 last=204/Done event=234\n");
             Assert.IsNull(rig.State.Reversal);
             Assert.AreEqual(ReversalState.Done, rig.State.Last.Reversal);
             Assert.AreEqual(0, rig.State.BatchCount);

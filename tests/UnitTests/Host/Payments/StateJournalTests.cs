@@ -30,7 +30,7 @@ namespace PosFirmware.UnitTests.Payments
             b.Append($"reserved={s.ReservedStan} batch={s.Batch}\n");
             if (s.Reversal is PendingReversal r)
             {
-                b.Append($"reversal {r.Stan} {r.Batch} {r.Type} {r.AmountMinor} {r.Attempts} {r.NeedsManualHandling} {Convert.ToHexString(r.Message)}\n");
+                b.Append($"reversal {r.Stan} {r.Batch} {r.Type} {r.AmountMinor} {r.Attempts} {r.NeedsManualHandling} {Convert.ToHexString(r.Message)} {r.When}\n");
             }
 
             for (int i = 0; i < s.ManualCount; i++)
@@ -64,7 +64,12 @@ namespace PosFirmware.UnitTests.Payments
 
             if (s.Last is LastTransaction t)
             {
-                b.Append($"last {t.Stan} {t.Type} {t.AmountMinor} {t.OutcomeCode} {t.MaskedPan} {t.Rrn} {t.AuthCode} {t.When} {t.Reversal}\n");
+                b.Append($"last {t.Stan} {t.Type} {t.AmountMinor} {t.OutcomeCode} {t.MaskedPan} {t.Rrn} {t.AuthCode} {t.When} {t.Reversal} {t.ResponseCode} {t.Batch} {t.ReversalWhen}\n");
+            }
+
+            if (s.LastReversal is ConfirmedReversal c)
+            {
+                b.Append($"confirmed {c.Stan} {c.Batch} {c.Type} {c.AmountMinor} {c.MaskedPan} {c.Rrn} {c.OriginalWhen} {c.ConfirmedWhen}\n");
             }
 
             for (int i = 0; i < s.EventCount; i++)
@@ -94,6 +99,13 @@ namespace PosFirmware.UnitTests.Payments
         {
             Stan = stan, Type = TransactionType.Sale, AmountMinor = 100 * stan, OutcomeCode = outcome, MaskedPan = "622848*********0001",
             Rrn = "000000" + stan.ToString("D6"), When = "1122103000", Reversal = reversal,
+            ResponseCode = outcome == 0 ? "00" : null, Batch = 1, ReversalWhen = reversal == ReversalState.Done ? "1122103105" : null,
+        };
+
+        private static ConfirmedReversal Confirmed(int stan) => new ConfirmedReversal
+        {
+            Stan = stan, Batch = 1, Type = TransactionType.Sale, AmountMinor = 100 * stan, MaskedPan = "622848*********0001",
+            Rrn = null, OriginalWhen = "1122103000", ConfirmedWhen = "1122103105",
         };
 
         private static LoggedEvent Event(int code, int stan) => new LoggedEvent { TimeMs = 1000L * stan, Code = code, Stan = stan };
@@ -112,13 +124,13 @@ namespace PosFirmware.UnitTests.Payments
             for (int i = 0; i < 3; i++)
             {
                 Step(j.TakeStan(out int stan));
-                Step(j.ArmReversal(new PendingReversal { Stan = stan, Batch = j.State.Batch, Type = TransactionType.Sale, AmountMinor = 100 * stan, Message = new byte[] { 4, 0, (byte)stan } }));
+                Step(j.ArmReversal(new PendingReversal { Stan = stan, Batch = j.State.Batch, Type = TransactionType.Sale, AmountMinor = 100 * stan, Message = new byte[] { 4, 0, (byte)stan }, When = "1122103000" }));
                 if (i == 1)
                 {
                     // No answer: the reversal is sent twice, then confirmed.
                     Step(j.CountReversalAttempt());
                     Step(j.CountReversalAttempt());
-                    Step(j.Complete(null, -1, null, Last(stan, 204, ReversalState.Done), true, Event(204, stan)));
+                    Step(j.ConfirmReversal(Confirmed(stan), Last(stan, 204, ReversalState.Done), Event(234, stan)));
                 }
                 else
                 {
@@ -160,6 +172,8 @@ namespace PosFirmware.UnitTests.Payments
             Assert.AreEqual(6, j.State.EventCount, ram);
             Assert.AreEqual(ram, Dump(Open(flash).State));
             Assert.IsTrue(ram.Contains("manual 6 1 Sale 700 True"), ram);
+            Assert.IsTrue(ram.Contains("confirmed 2 1 Sale 200 622848*********0001  1122103000 1122103105\n"), ram);
+            Assert.IsTrue(ram.Contains("last 5 Sale 500 1 622848*********0001 000000000005  1122103000 None  1 \n"), ram);
             Assert.IsNull(j.State.Reversal, ram);
             Assert.IsTrue(ram.Contains("batch 1 1 Sale 100"), ram);
             Assert.IsTrue(j.State.BatchAt(0).Voided);
@@ -169,6 +183,51 @@ namespace PosFirmware.UnitTests.Payments
             var totals = j.State.Totals();
             Assert.AreEqual(2, totals.DebitCount);
             Assert.AreEqual(2300L, totals.DebitAmountMinor);
+        }
+
+        [TestMethod]
+        public void ALastTransactionRecordWrittenBeforeItsCodeWasKeptStillRecovers()
+        {
+            var flash = new VirtualFlash();
+            var journal = new Journal(flash, 1024, 64 * 1024);
+            var state = new StateJournal(journal, new TerminalState(50, 8, 16), 2048);
+            Assert.AreEqual((int)JournalStatus.Ok, (int)state.Recover());
+            // The Last record as written before issue 12: ends with the reversal state.
+            var w = new RecordWriter(journal.MaxPayloadBytes);
+            w.Reset().I32(5).U8((int)TransactionType.Sale).I64(500).U16(151).Ascii("622848*********0001").Ascii(null).Ascii(null).Ascii("1122103000").U8(0);
+            var batch = new JournalBatch(2048);
+            batch.Add(RecordType.Last, w);
+            Assert.AreEqual((int)JournalStatus.Ok, (int)journal.Commit(batch));
+            var j = Open(flash);
+            Assert.AreEqual(0, j.IgnoredRecords);
+            Assert.AreEqual(151, j.State.Last.OutcomeCode);
+            Assert.IsNull(j.State.Last.ResponseCode);
+
+            // The code and the confirmation time written now come back.
+            var last = new LastTransaction { Stan = 6, OutcomeCode = 170, ResponseCode = "Q7", Batch = 3, When = "1122103000" };
+            Assert.AreEqual((int)JournalStatus.Ok, (int)j.Complete(null, -1, null, last, false, null));
+            var again = Open(flash).State.Last;
+            Assert.AreEqual("Q7", again.ResponseCode);
+            Assert.AreEqual(3, again.Batch);
+        }
+
+        [TestMethod]
+        public void SettlingDropsTheManualReversalsAndFailedAdvices_WhichTheSettlementSlipListed()
+        {
+            var flash = new VirtualFlash();
+            var j = Open(flash);
+            Assert.AreEqual((int)JournalStatus.Ok, (int)j.ArmReversal(new PendingReversal { Stan = 7, Batch = 1, Type = TransactionType.Sale, AmountMinor = 700, Message = new byte[] { 1 } }));
+            Assert.AreEqual((int)JournalStatus.Ok, (int)j.MarkReversalManual(null, null));
+            Assert.AreEqual((int)JournalStatus.Ok, (int)j.Complete(null, -1, new PendingAdvice { Stan = 8, AmountMinor = 800, Message = new byte[] { 2 } }, null, false, null));
+            Assert.AreEqual((int)JournalStatus.Ok, (int)j.Complete(null, -1, new PendingAdvice { Stan = 9, AmountMinor = 900, Message = new byte[] { 3 } }, null, false, null));
+            Assert.AreEqual((int)JournalStatus.Ok, (int)j.AdviceFailed(8, null));
+            // Compaction keeps the failed flag: still listed after a restart.
+            Assert.AreEqual(Dump(j.State), Dump(Open(flash).State));
+            Assert.AreEqual((int)JournalStatus.Ok, (int)j.OpenNextBatch(null));
+            Assert.AreEqual(0, j.State.ManualCount);
+            Assert.AreEqual(1, j.State.AdviceCount, "the advice still to send stays");
+            Assert.AreEqual(9, j.State.AdviceAt(0).Stan);
+            Assert.AreEqual(Dump(j.State), Dump(Open(flash).State));
         }
 
         [TestMethod]

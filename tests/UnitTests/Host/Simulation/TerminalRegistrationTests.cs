@@ -66,7 +66,7 @@ namespace PosFirmware.UnitTests.Simulation
             Assert.AreEqual(1, rig.Sent.Count(m => m.Mti == "0800"), "one sign-on\n" + t);
             Assert.AreEqual(197, rig.Engine.LastOutcome, t);
             Assert.AreEqual(197, rig.Screen.OutcomeCode);
-            Assert.AreEqual("终端未登记", rig.Screen.Chinese1);
+            Assert.AreEqual("终端未登记", rig.Screen.Chinese2);
             Assert.IsFalse(rig.Engine.IsSignedOn);
 
             // Time passes: back at idle, nothing sent on its own.
