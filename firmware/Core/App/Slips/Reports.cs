@@ -19,12 +19,13 @@ namespace PosFirmware.App.Slips
             return Totals(setup, batch, t, when, settled, null);
         }
 
-        /// <summary>As above, with the manual reversals and failed advices of state (or none for null).</summary>
+        /// <summary>As above, with the manual reversals, refunds of unknown result and failed advices of state (or none for null).</summary>
         public static string[] Totals(EngineSetup setup, int batch, SettlementTotals t, string when, bool settled, TerminalState state)
         {
             int manual = state == null ? 0 : state.ManualCount;
             int failed = FailedAdvices(state);
-            int extra = (manual > 0 ? manual + 1 : 0) + (failed > 0 ? failed + 1 : 0);
+            int refunds = state == null ? 0 : state.ManualRefundCount;
+            int extra = (manual > 0 ? manual + 1 : 0) + (failed > 0 ? failed + 1 : 0) + (refunds > 0 ? refunds + 1 : 0);
             string[] lines = new string[(settled ? 12 : 11) + extra];
             int n = 0;
             lines[n++] = SlipMarkup.Title + (settled ? "结算单 SETTLEMENT" : "交易统计 BATCH TOTALS");
@@ -45,6 +46,17 @@ namespace PosFirmware.App.Slips
                 {
                     PendingReversal r = state.ManualAt(i);
                     lines[n++] = "  " + Digits.Pad(r.Stan, 6) + " " + AmountEntry.Format(r.AmountMinor);
+                }
+            }
+
+            if (refunds > 0)
+            {
+                // Refunds whose result the host never gave: the merchant must not redo them blind.
+                lines[n++] = "退货结果未知 REFUNDS UNKNOWN: " + refunds;
+                for (int i = 0; i < refunds; i++)
+                {
+                    PendingRefund r = state.ManualRefundAt(i);
+                    lines[n++] = "  " + Digits.Pad(r.Stan, 6) + " -" + AmountEntry.Format(r.AmountMinor);
                 }
             }
 

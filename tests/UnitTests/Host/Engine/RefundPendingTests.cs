@@ -1,3 +1,5 @@
+using PosFirmware.App.Input;
+using PosFirmware.App.Slips;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using PosFirmware.App.Engine;
@@ -239,6 +241,21 @@ namespace PosFirmware.UnitTests.Engine
             rig.Boot();
             Assert.AreEqual(1, rig.State.ManualRefundCount);
             Assert.AreEqual(2, rig.State.ManualRefundAt(0).Stan);
+
+            // The totals report and the settlement slip list it until the batch settles.
+            rig.Run();
+            rig.Prints.Clear();
+            rig.Keys("FFF4E");
+            rig.Run();
+            string report = string.Join("\n", rig.Prints.SelectMany(p => p).Select(SlipMarkup.Plain)) + "\n";
+            StringAssert.Contains(report, "\n退货结果未知 REFUNDS UNKNOWN: 1\n  000002 -25.00\n", rig.Text());
+            rig.Key(KeyCode.Enter);
+            rig.Prints.Clear();
+            rig.Keys("FFF1E");
+            rig.Run();
+            string settlement = string.Join("\n", rig.Prints.SelectMany(p => p).Select(SlipMarkup.Plain)) + "\n";
+            StringAssert.Contains(settlement, "\n退货结果未知 REFUNDS UNKNOWN: 1\n  000002 -25.00\n", settlement);
+            Assert.AreEqual(0, rig.State.ManualRefundCount, "settled: the slip above was the last word");
         }
 
         [TestMethod]
