@@ -11,8 +11,11 @@ namespace PosFirmware.HostSimulator
     /// The acquirer host's behaviour, without the network: one request message in, its answer
     /// out (or null: no answer). Issues working keys at sign-on under the terminal master key,
     /// verifies MACs and PIN blocks, keeps a ledger of accounts, applies each transaction at most
-    /// once by (terminal id, batch, STAN), handles reversals and advices idempotently, answers
-    /// settlement with its own totals and takes batch uploads. Thread-safe: one lock per host.
+    /// once by (terminal id, batch, STAN), handles reversals and advices idempotently (a repeat MTI,
+    /// 0401 or 0221, is a duplicate of the original), answers settlement with its own totals and takes
+    /// batch uploads and the batch end, for the terminal's open batch only (UnionPay: the batch its
+    /// sign-on named, the next one after each close; a closed batch again is a repeat, answered as
+    /// before). Thread-safe: one lock per host.
     /// </summary>
     public sealed class Acquirer
     {
@@ -26,6 +29,7 @@ namespace PosFirmware.HostSimulator
         private readonly Dictionary<string, List<BatchEntry>> _uploads = new Dictionary<string, List<BatchEntry>>();
         private readonly HashSet<string> _settled = new HashSet<string>();
         private readonly Dictionary<string, SettlementTotals> _settledTotals = new Dictionary<string, SettlementTotals>();
+        private readonly Dictionary<string, int> _openBatch = new Dictionary<string, int>();
         private readonly byte[] _buffer = new byte[4096];
         private int _rrn;
 
@@ -169,6 +173,7 @@ namespace PosFirmware.HostSimulator
             if (mti == "0800" && IsNetwork(m, _profile.SignOn))
             {
                 SignOn(tid, a);
+                NoteOpenBatch(tid, m);
                 return a;
             }
 
@@ -594,7 +599,18 @@ namespace PosFirmware.HostSimulator
         {
             bool unionPay = _profile.Settlement == SettlementStyle.UnionPay;
             int batch = unionPay ? BatchOf(m) : (int)Digits.Parse(m.GetString(60) ?? "0", 0, (m.GetString(60) ?? "0").Length);
-            if (!unionPay && m.GetString(3) == _profile.BatchEnd.ProcessingCode)
+            if (unionPay && !IsNetwork(m, _profile.SettlementRequest))
+            {
+                Write("settlement with an unknown management code: refused");
+                return "30";
+            }
+
+            if (!AcceptsBatch(tid, batch))
+            {
+                return NotTheOpenBatch(tid, batch);
+            }
+
+            if (!unionPay && m.GetString(3) == _profile.BatchEndUnbalanced.ProcessingCode)
             {
                 // International batch end (960000) after the upload: the uploaded batch is the truth.
                 return EndBatch(tid, batch);
@@ -602,7 +618,7 @@ namespace PosFirmware.HostSimulator
 
             var theirs = new SettlementTotals();
             string block = unionPay ? m.GetString(48) : m.GetString(63);
-            bool read = block != null && theirs.TryDecode(block, 0);
+            bool read = block != null && theirs.TryDecode(block, 0, _profile.Settlement);
             SettlementTotals ours = TotalsOf(tid, batch);
             if (_settledTotals.TryGetValue(tid + "/" + batch, out SettlementTotals closed))
             {
@@ -611,27 +627,51 @@ namespace PosFirmware.HostSimulator
             }
 
             bool balanced = read && ours.SameAs(theirs);
+            if (unionPay)
+            {
+                // Field 48 as UnionPay hosts answer it: per block (domestic, then foreign) our totals,
+                // amount before count, then the verdict digit (1 balanced, 2 not). This host has no
+                // foreign-card transactions: the foreign block agrees when the terminal's is zero too.
+                // The batch closes on the batch end (0320, 60.3 = 207 or 202), not here.
+                var none = new SettlementTotals();
+                bool foreignBalanced = block != null && block.Length >= 61 && theirs.TryDecode(block, 31, SettlementStyle.UnionPay) && none.SameAs(theirs);
+                a.Set(48, ours.Encode(SettlementStyle.UnionPay) + (balanced ? "1" : "2")
+                    + none.Encode(SettlementStyle.UnionPay) + (foreignBalanced ? "1" : "2"));
+                return "00";
+            }
+
             if (balanced)
             {
                 CloseBatch(tid, batch);
             }
 
-            if (unionPay)
-            {
-                a.Set(48, ours.Encode() + (balanced ? "1" : "2") + Digits.Pad(0, SettlementTotals.BlockDigits) + "0");
-                return "00";
-            }
-
-            a.Set(63, ours.Encode());
+            a.Set(63, ours.Encode(SettlementStyle.International));
             return balanced ? "00" : "95";
         }
 
         private string Upload(string tid, IsoMessage m)
         {
-            string f60 = m.GetString(60);
-            if (_profile.UnionPayFields && f60 != null && f60.Length >= 11 && f60.Substring(8, 3) == _profile.BatchEnd.ManagementCode)
+            if (_profile.UnionPayFields)
             {
-                return EndBatch(tid, BatchOf(m));
+                // 60.3: 201 / 203 / 205 an upload, 207 / 202 the batch end; anything else is not a 0320 we know.
+                int batch = BatchOf(m);
+                bool end = IsNetwork(m, _profile.BatchEnd) || IsNetwork(m, _profile.BatchEndUnbalanced);
+                bool upload = IsNetwork(m, _profile.BatchUpload) || IsNetwork(m, _profile.ChipUploadBalanced) || IsNetwork(m, _profile.ChipUploadUnbalanced);
+                if (!end && !upload)
+                {
+                    Write("0320 with an unknown management code: refused");
+                    return "30";
+                }
+
+                if (!AcceptsBatch(tid, batch))
+                {
+                    return NotTheOpenBatch(tid, batch);
+                }
+
+                if (end)
+                {
+                    return EndBatch(tid, batch);
+                }
             }
 
             if (!_uploads.TryGetValue(tid, out List<BatchEntry> list))
@@ -641,6 +681,42 @@ namespace PosFirmware.HostSimulator
 
             list.Add(new BatchEntry { Stan = StanOf(m), AmountMinor = m.Has(4) ? Digits.Parse(m.GetString(4), 0, 12) : 0 });
             return "00";
+        }
+
+        /// <summary>The UnionPay sign-on names the terminal's open batch (60.2), unless that batch is closed here already.</summary>
+        private void NoteOpenBatch(string tid, IsoMessage m)
+        {
+            if (!_profile.UnionPayFields)
+            {
+                return;
+            }
+
+            int batch = BatchOf(m);
+            if (!_settled.Contains(tid + "/" + batch))
+            {
+                _openBatch[tid] = batch;
+            }
+        }
+
+        /// <summary>
+        /// True when a settlement, upload or batch end may touch batch: the terminal's open batch, or
+        /// one closed already (a repeat after a lost answer, answered as before). International hosts
+        /// learn the batch only from the settlement itself (NLD sends it nowhere else): no check there.
+        /// </summary>
+        private bool AcceptsBatch(string tid, int batch)
+        {
+            if (!_profile.UnionPayFields || _settled.Contains(tid + "/" + batch))
+            {
+                return true;
+            }
+
+            return _openBatch.TryGetValue(tid, out int open) && open == batch;
+        }
+
+        private string NotTheOpenBatch(string tid, int batch)
+        {
+            Write("batch " + batch + " is not the open batch of " + tid + ": refused");
+            return "12";
         }
 
         private string EndBatch(string tid, int batch)
@@ -655,6 +731,11 @@ namespace PosFirmware.HostSimulator
             if (_settled.Add(tid + "/" + batch))
             {
                 _settledTotals[tid + "/" + batch] = TotalsOf(tid, batch);
+            }
+
+            if (!_openBatch.TryGetValue(tid, out int open) || open <= batch)
+            {
+                _openBatch[tid] = batch + 1;
             }
 
             foreach (LedgerEntry e in _ledger.Values)
