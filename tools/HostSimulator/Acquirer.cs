@@ -13,9 +13,9 @@ namespace PosFirmware.HostSimulator
     /// verifies MACs and PIN blocks, keeps a ledger of accounts, applies each transaction at most
     /// once by (terminal id, batch, STAN), handles reversals and advices idempotently (a repeat MTI,
     /// 0401 or 0221, is a duplicate of the original), answers settlement with its own totals and takes
-    /// batch uploads and the batch end, for the terminal's open batch only (UnionPay: the batch its
-    /// sign-on named, the next one after each close; a closed batch again is a repeat, answered as
-    /// before). Thread-safe: one lock per host.
+    /// batch uploads and the batch end, for the terminal's open batch only (UnionPay: the batch of its
+    /// MACed requests, the next one after each close, before either the one its sign-on named; a closed
+    /// batch again is a repeat, answered as before). Thread-safe: one lock per host.
     /// </summary>
     public sealed class Acquirer
     {
@@ -29,7 +29,9 @@ namespace PosFirmware.HostSimulator
         private readonly Dictionary<string, List<BatchEntry>> _uploads = new Dictionary<string, List<BatchEntry>>();
         private readonly HashSet<string> _settled = new HashSet<string>();
         private readonly Dictionary<string, SettlementTotals> _settledTotals = new Dictionary<string, SettlementTotals>();
-        private readonly Dictionary<string, int> _openBatch = new Dictionary<string, int>();
+        private readonly Dictionary<string, int> _signOnBatch = new Dictionary<string, int>();
+        private readonly Dictionary<string, int> _macedBatch = new Dictionary<string, int>();
+        private readonly Dictionary<string, int> _closedBatch = new Dictionary<string, int>();
         private readonly byte[] _buffer = new byte[4096];
         private int _rrn;
 
@@ -173,7 +175,7 @@ namespace PosFirmware.HostSimulator
             if (mti == "0800" && IsNetwork(m, _profile.SignOn))
             {
                 SignOn(tid, a);
-                NoteOpenBatch(tid, m);
+                NoteBatch(_signOnBatch, tid, m, false);
                 return a;
             }
 
@@ -191,6 +193,11 @@ namespace PosFirmware.HostSimulator
             }
 
             mac = true;
+            if (_profile.MacsMessage(mti))
+            {
+                // 60.2 under a valid MAC: the terminal's batch for certain.
+                NoteBatch(_macedBatch, tid, m, true);
+            }
             string forced = ForceCode?.Invoke(m);
             string code;
             if (mti == "0400" || mti == "0401")
@@ -683,19 +690,47 @@ namespace PosFirmware.HostSimulator
             return "00";
         }
 
-        /// <summary>The UnionPay sign-on names the terminal's open batch (60.2), unless that batch is closed here already.</summary>
-        private void NoteOpenBatch(string tid, IsoMessage m)
+        /// <summary>Notes 60.2 of a UnionPay message in table (the highest seen when onlyUp, else the latest).</summary>
+        private void NoteBatch(Dictionary<string, int> table, string tid, IsoMessage m, bool onlyUp)
         {
-            if (!_profile.UnionPayFields)
+            string f60 = m.GetString(60);
+            if (!_profile.UnionPayFields || f60 == null || f60.Length < 8)
             {
                 return;
             }
 
             int batch = BatchOf(m);
-            if (!_settled.Contains(tid + "/" + batch))
+            if (!onlyUp || !table.TryGetValue(tid, out int seen) || seen < batch)
             {
-                _openBatch[tid] = batch;
+                table[tid] = batch;
             }
+        }
+
+        /// <summary>
+        /// The terminal's open batch as this host knows it: the highest batch of its MACed requests or
+        /// the one after the last it closed, whichever is later (a terminal opens a batch only after
+        /// the host closed the one before); before either, what its sign-on named (60.2 carries no
+        /// MAC: a flipped bit there is corrected by the first MACed request). -1 when unknown.
+        /// </summary>
+        private int OpenBatch(string tid)
+        {
+            int open = -1;
+            if (_macedBatch.TryGetValue(tid, out int maced))
+            {
+                open = maced;
+            }
+
+            if (_closedBatch.TryGetValue(tid, out int closed) && closed + 1 > open)
+            {
+                open = closed + 1;
+            }
+
+            if (open < 0 && _signOnBatch.TryGetValue(tid, out int signOn))
+            {
+                open = signOn;
+            }
+
+            return open;
         }
 
         /// <summary>
@@ -710,7 +745,7 @@ namespace PosFirmware.HostSimulator
                 return true;
             }
 
-            return _openBatch.TryGetValue(tid, out int open) && open == batch;
+            return OpenBatch(tid) == batch;
         }
 
         private string NotTheOpenBatch(string tid, int batch)
@@ -733,9 +768,9 @@ namespace PosFirmware.HostSimulator
                 _settledTotals[tid + "/" + batch] = TotalsOf(tid, batch);
             }
 
-            if (!_openBatch.TryGetValue(tid, out int open) || open <= batch)
+            if (!_closedBatch.TryGetValue(tid, out int closed) || closed < batch)
             {
-                _openBatch[tid] = batch + 1;
+                _closedBatch[tid] = batch;
             }
 
             foreach (LedgerEntry e in _ledger.Values)
