@@ -119,6 +119,35 @@ namespace PosFirmware.UnitTests.Simulation
         }
 
         [TestMethod]
+        public void AFlippedBatchInTheSignOnDoesNotLockTheTerminalOut()
+        {
+            // Simulation seed 695: the sign-on reached the host with 60.2 = 000009 (no MAC on it), the
+            // terminal took the keys. Its MACed sale says batch 1 for certain: batch 1 settles.
+            var rig = new EngineRig();
+            rig.HostSilent = true;
+            rig.Boot();
+            rig.Run();
+            IsoMessage signOn = new IsoMessage();
+            byte[] request = rig.TakeUnanswered();
+            rig.Setup.Profile.Packager.Unpack(request, 0, request.Length, signOn, out _);
+            Assert.AreEqual("0800", signOn.Mti);
+            signOn.Set(60, "00000009" + signOn.GetString(60).Substring(8));
+            byte[] garbled = TestHost.Seal(rig.Setup.Profile, signOn, null);
+            rig.Deliver(rig.Host.Handle(garbled, 0, garbled.Length));
+            rig.HostSilent = false;
+            rig.Run();
+            Assert.IsTrue(rig.Engine.IsSignedOn, rig.Text());
+
+            rig.Sale("6000", EngineRig.Contactless());
+            Assert.AreEqual(PosFirmware.Payments.Outcomes.OutcomeCodes.Approved, rig.Engine.LastOutcome, rig.Text());
+            rig.Dismiss();
+            rig.Keys("FFF1E");
+            rig.Run();
+            Assert.AreEqual(PosFirmware.Payments.Outcomes.OutcomeCodes.Settled, rig.Engine.LastOutcome, rig.Text());
+            Assert.IsTrue(rig.Host.IsSettled(Tid, 1));
+        }
+
+        [TestMethod]
         public void ARepeatMtiIsADuplicateOfTheOriginal()
         {
             // International: the sale reaches the host, its reversal (0400) too, but no answer comes
