@@ -221,7 +221,7 @@ namespace PosFirmware.HostSimulator
                     mac = false;
                 }
             }
-            else if ((mti == "0220" || mti == "0221") && m.Has(38) && m.GetString(38).StartsWith("Y"))
+            else if ((mti == "0220" || mti == "0221") && IsOfflineAdvice(m))
             {
                 code = forced ?? Advice(tid, m);
             }
@@ -565,6 +565,21 @@ namespace PosFirmware.HostSimulator
 
             e.Reversed = true;
             return "00";
+        }
+
+        /// <summary>
+        /// True for the advice of an offline sale: the sale's processing code (and UnionPay 60.1) with an
+        /// offline approval code (Y1 / Y3) in 38. A UnionPay refund is a 0220 too, and names the
+        /// original's auth code in 38, which for an offline sale starts with Y: its 3 (200000) and
+        /// 60.1 (25) tell it apart.
+        /// </summary>
+        private bool IsOfflineAdvice(IsoMessage m)
+        {
+            TransactionCodes sale = _profile.Codes(TransactionType.Sale);
+            string f38 = m.GetString(38);
+            string f60 = m.GetString(60);
+            return f38 != null && f38.StartsWith("Y") && m.GetString(3) == sale.ProcessingCode
+                && (!_profile.UnionPayFields || (f60 != null && f60.StartsWith(sale.TypeCode)));
         }
 
         private string Advice(string tid, IsoMessage m)

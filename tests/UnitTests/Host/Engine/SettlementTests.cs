@@ -185,6 +185,31 @@ namespace PosFirmware.UnitTests.Engine
         }
 
         [TestMethod]
+        public void ARefundOfAnOfflineSaleIsARefundAtTheHost()
+        {
+            // Simulation seed 8027812: a UnionPay refund is a 0220 naming its original's auth code in
+            // 38, which for an offline sale is Y1...; the host took it for an offline sale's advice and
+            // debited the card. Its 3 (200000) and 60.1 (25) say refund.
+            var rig = new EngineRig().Ready();
+            rig.Sale("1500", EngineRig.Contactless());
+            Assert.AreEqual(OutcomeCodes.ApprovedOffline, rig.Engine.LastOutcome, rig.Text());
+            int sale = rig.State.Last.Stan;
+            rig.Dismiss();
+            rig.Trace.Clear();
+            rig.Keys("FF3" + sale + "E1500E");
+            rig.Card(EngineRig.Contactless());
+            rig.Run();
+            Assert.AreEqual(OutcomeCodes.Approved, rig.Engine.LastOutcome, rig.Text());
+            int refund = rig.State.Last.Stan;
+            IsoMessage request = rig.Sent.Last(m => m.GetString(11) == refund.ToString("D6"));
+            Assert.AreEqual("0220", request.Mti);
+            StringAssert.StartsWith(request.GetString(38), "Y1");
+            Assert.AreEqual(TransactionType.Refund, rig.Host.Find(Tid, 1, refund).Type);
+            Assert.AreEqual(TransactionType.Sale, rig.Host.Find(Tid, 1, sale).Type);
+            Assert.AreEqual(100_000_000, rig.Host.AccountFor(Pan).BalanceMinor, "I1: debited by the advice, credited by the refund");
+        }
+
+        [TestMethod]
         public void AVoidOfAnOfflineSaleWhoseAdviceCannotGoIsNotSent()
         {
             var rig = new EngineRig().Ready();
