@@ -448,7 +448,7 @@ namespace PosFirmware.App.Engine
             _goalSent = true;
         }
 
-        /// <summary>True when the flow's transaction refers to an offline sale whose advice has not gone yet.</summary>
+        /// <summary>True when the flow's transaction (a void or refund) refers to an offline sale whose advice has not gone yet.</summary>
         private bool OriginalAdvicePending()
         {
             if (_original == null || !_original.Offline)
