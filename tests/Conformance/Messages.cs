@@ -76,10 +76,10 @@ public static class Messages
             Type = TransactionType.Sale, AmountMinor = 2550, Stan = 122, Batch = 2, LocalTime = "103000", LocalDate = "1122",
             Entry = PosEntryMode.Contactless, Rrn = "000000123456", AuthCode = "654321",
         };
-        Check(SettlementBuilder.BatchUpload(Profile, Terminal, 201, 2, entry, n));
+        Check(SettlementBuilder.BatchUpload(Profile, Terminal, 201, 2, entry, false, n));
         Add("BatchUpload", n);
         n = new IsoMessage();
-        Check(SettlementBuilder.BatchEnd(Profile, Terminal, 202, 2, 1, totals, n));
+        Check(SettlementBuilder.BatchEnd(Profile, Terminal, 202, 2, 1, false, totals, n));
         Add("BatchEnd", n);
 
         // A host answer: sign-on with working keys in 62 (hex in an ASCII message).

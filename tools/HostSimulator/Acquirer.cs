@@ -11,8 +11,11 @@ namespace PosFirmware.HostSimulator
     /// The acquirer host's behaviour, without the network: one request message in, its answer
     /// out (or null: no answer). Issues working keys at sign-on under the terminal master key,
     /// verifies MACs and PIN blocks, keeps a ledger of accounts, applies each transaction at most
-    /// once by (terminal id, batch, STAN), handles reversals and advices idempotently, answers
-    /// settlement with its own totals and takes batch uploads. Thread-safe: one lock per host.
+    /// once by (terminal id, batch, STAN), handles reversals and advices idempotently (a repeat MTI,
+    /// 0401 or 0221, is a duplicate of the original), answers settlement with its own totals and takes
+    /// batch uploads and the batch end, for the terminal's open batch only (UnionPay: the batch of its
+    /// MACed requests, the next one after each close, before either the one its sign-on named; a closed
+    /// batch again is a repeat, answered as before). Thread-safe: one lock per host.
     /// </summary>
     public sealed class Acquirer
     {
@@ -27,6 +30,9 @@ namespace PosFirmware.HostSimulator
         private readonly HashSet<string> _settled = new HashSet<string>();
         private readonly Dictionary<string, SettlementTotals> _settledTotals = new Dictionary<string, SettlementTotals>();
         private readonly HashSet<string> _terminals = new HashSet<string>();
+        private readonly Dictionary<string, int> _signOnBatch = new Dictionary<string, int>();
+        private readonly Dictionary<string, int> _macedBatch = new Dictionary<string, int>();
+        private readonly Dictionary<string, int> _closedBatch = new Dictionary<string, int>();
         private readonly byte[] _buffer = new byte[4096];
         private int _rrn;
 
@@ -201,6 +207,7 @@ namespace PosFirmware.HostSimulator
             if (mti == "0800" && IsNetwork(m, _profile.SignOn))
             {
                 SignOn(tid, a);
+                NoteBatch(_signOnBatch, tid, m, false);
                 return a;
             }
 
@@ -218,6 +225,11 @@ namespace PosFirmware.HostSimulator
             }
 
             mac = true;
+            if (_profile.MacsMessage(mti))
+            {
+                // 60.2 under a valid MAC: the terminal's batch for certain.
+                NoteBatch(_macedBatch, tid, m, true);
+            }
             string forced = ForceCode?.Invoke(m);
             string code;
             if (mti == "0400" || mti == "0401")
@@ -241,7 +253,7 @@ namespace PosFirmware.HostSimulator
                     mac = false;
                 }
             }
-            else if ((mti == "0220" || mti == "0221") && m.Has(38) && m.GetString(38).StartsWith("Y") && TypeOf(m) != TransactionType.Refund)
+            else if ((mti == "0220" || mti == "0221") && IsOfflineAdvice(m))
             {
                 // An offline approval's advice (Y1/Y3 in 38). A refund (UnionPay 0220, 60.1 = 25) of an
                 // offline sale carries that sale's Y code in 38 too, and is a refund all the same.
@@ -601,6 +613,21 @@ namespace PosFirmware.HostSimulator
             return "00";
         }
 
+        /// <summary>
+        /// True for the advice of an offline sale: the sale's processing code (and UnionPay 60.1) with an
+        /// offline approval code (Y1 / Y3) in 38. A UnionPay refund is a 0220 too, and names the
+        /// original's auth code in 38, which for an offline sale starts with Y: its 3 (200000) and
+        /// 60.1 (25) tell it apart.
+        /// </summary>
+        private bool IsOfflineAdvice(IsoMessage m)
+        {
+            TransactionCodes sale = _profile.Codes(TransactionType.Sale);
+            string f38 = m.GetString(38);
+            string f60 = m.GetString(60);
+            return f38 != null && f38.StartsWith("Y") && m.GetString(3) == sale.ProcessingCode
+                && (!_profile.UnionPayFields || (f60 != null && f60.StartsWith(sale.TypeCode)));
+        }
+
         private string Advice(string tid, IsoMessage m)
         {
             string key = Key(tid, BatchOf(m), StanOf(m));
@@ -640,7 +667,18 @@ namespace PosFirmware.HostSimulator
         {
             bool unionPay = _profile.Settlement == SettlementStyle.UnionPay;
             int batch = unionPay ? BatchOf(m) : (int)Digits.Parse(m.GetString(60) ?? "0", 0, (m.GetString(60) ?? "0").Length);
-            if (!unionPay && m.GetString(3) == _profile.BatchEnd.ProcessingCode)
+            if (unionPay && !IsNetwork(m, _profile.SettlementRequest))
+            {
+                Write("settlement with an unknown management code: refused");
+                return "30";
+            }
+
+            if (!AcceptsBatch(tid, batch))
+            {
+                return NotTheOpenBatch(tid, batch);
+            }
+
+            if (!unionPay && m.GetString(3) == _profile.BatchEndUnbalanced.ProcessingCode)
             {
                 // International batch end (960000) after the upload: the uploaded batch is the truth.
                 return EndBatch(tid, batch);
@@ -648,7 +686,7 @@ namespace PosFirmware.HostSimulator
 
             var theirs = new SettlementTotals();
             string block = unionPay ? m.GetString(48) : m.GetString(63);
-            bool read = block != null && theirs.TryDecode(block, 0);
+            bool read = block != null && theirs.TryDecode(block, 0, _profile.Settlement);
             SettlementTotals ours = TotalsOf(tid, batch);
             if (_settledTotals.TryGetValue(tid + "/" + batch, out SettlementTotals closed))
             {
@@ -657,27 +695,51 @@ namespace PosFirmware.HostSimulator
             }
 
             bool balanced = read && ours.SameAs(theirs);
+            if (unionPay)
+            {
+                // Field 48 as UnionPay hosts answer it: per block (domestic, then foreign) our totals,
+                // amount before count, then the verdict digit (1 balanced, 2 not). This host has no
+                // foreign-card transactions: the foreign block agrees when the terminal's is zero too.
+                // The batch closes on the batch end (0320, 60.3 = 207 or 202), not here.
+                var none = new SettlementTotals();
+                bool foreignBalanced = block != null && block.Length >= 61 && theirs.TryDecode(block, 31, SettlementStyle.UnionPay) && none.SameAs(theirs);
+                a.Set(48, ours.Encode(SettlementStyle.UnionPay) + (balanced ? "1" : "2")
+                    + none.Encode(SettlementStyle.UnionPay) + (foreignBalanced ? "1" : "2"));
+                return "00";
+            }
+
             if (balanced)
             {
                 CloseBatch(tid, batch);
             }
 
-            if (unionPay)
-            {
-                a.Set(48, ours.Encode() + (balanced ? "1" : "2") + Digits.Pad(0, SettlementTotals.BlockDigits) + "0");
-                return "00";
-            }
-
-            a.Set(63, ours.Encode());
+            a.Set(63, ours.Encode(SettlementStyle.International));
             return balanced ? "00" : "95";
         }
 
         private string Upload(string tid, IsoMessage m)
         {
-            string f60 = m.GetString(60);
-            if (_profile.UnionPayFields && f60 != null && f60.Length >= 11 && f60.Substring(8, 3) == _profile.BatchEnd.ManagementCode)
+            if (_profile.UnionPayFields)
             {
-                return EndBatch(tid, BatchOf(m));
+                // 60.3: 201 / 203 / 205 an upload, 207 / 202 the batch end; anything else is not a 0320 we know.
+                int batch = BatchOf(m);
+                bool end = IsNetwork(m, _profile.BatchEnd) || IsNetwork(m, _profile.BatchEndUnbalanced);
+                bool upload = IsNetwork(m, _profile.BatchUpload) || IsNetwork(m, _profile.ChipUploadBalanced) || IsNetwork(m, _profile.ChipUploadUnbalanced);
+                if (!end && !upload)
+                {
+                    Write("0320 with an unknown management code: refused");
+                    return "30";
+                }
+
+                if (!AcceptsBatch(tid, batch))
+                {
+                    return NotTheOpenBatch(tid, batch);
+                }
+
+                if (end)
+                {
+                    return EndBatch(tid, batch);
+                }
             }
 
             if (!_uploads.TryGetValue(tid, out List<BatchEntry> list))
@@ -687,6 +749,70 @@ namespace PosFirmware.HostSimulator
 
             list.Add(new BatchEntry { Stan = StanOf(m), AmountMinor = m.Has(4) ? Digits.Parse(m.GetString(4), 0, 12) : 0 });
             return "00";
+        }
+
+        /// <summary>Notes 60.2 of a UnionPay message in table (the highest seen when onlyUp, else the latest).</summary>
+        private void NoteBatch(Dictionary<string, int> table, string tid, IsoMessage m, bool onlyUp)
+        {
+            string f60 = m.GetString(60);
+            if (!_profile.UnionPayFields || f60 == null || f60.Length < 8)
+            {
+                return;
+            }
+
+            int batch = BatchOf(m);
+            if (!onlyUp || !table.TryGetValue(tid, out int seen) || seen < batch)
+            {
+                table[tid] = batch;
+            }
+        }
+
+        /// <summary>
+        /// The terminal's open batch as this host knows it: the highest batch of its MACed requests or
+        /// the one after the last it closed, whichever is later (a terminal opens a batch only after
+        /// the host closed the one before); before either, what its sign-on named (60.2 carries no
+        /// MAC: a flipped bit there is corrected by the first MACed request). -1 when unknown.
+        /// </summary>
+        private int OpenBatch(string tid)
+        {
+            int open = -1;
+            if (_macedBatch.TryGetValue(tid, out int maced))
+            {
+                open = maced;
+            }
+
+            if (_closedBatch.TryGetValue(tid, out int closed) && closed + 1 > open)
+            {
+                open = closed + 1;
+            }
+
+            if (open < 0 && _signOnBatch.TryGetValue(tid, out int signOn))
+            {
+                open = signOn;
+            }
+
+            return open;
+        }
+
+        /// <summary>
+        /// True when a settlement, upload or batch end may touch batch: the terminal's open batch, or
+        /// one closed already (a repeat after a lost answer, answered as before). International hosts
+        /// learn the batch only from the settlement itself (NLD sends it nowhere else): no check there.
+        /// </summary>
+        private bool AcceptsBatch(string tid, int batch)
+        {
+            if (!_profile.UnionPayFields || _settled.Contains(tid + "/" + batch))
+            {
+                return true;
+            }
+
+            return OpenBatch(tid) == batch;
+        }
+
+        private string NotTheOpenBatch(string tid, int batch)
+        {
+            Write("batch " + batch + " is not the open batch of " + tid + ": refused");
+            return "12";
         }
 
         private string EndBatch(string tid, int batch)
@@ -701,6 +827,11 @@ namespace PosFirmware.HostSimulator
             if (_settled.Add(tid + "/" + batch))
             {
                 _settledTotals[tid + "/" + batch] = TotalsOf(tid, batch);
+            }
+
+            if (!_closedBatch.TryGetValue(tid, out int closed) || closed < batch)
+            {
+                _closedBatch[tid] = batch;
             }
 
             foreach (LedgerEntry e in _ledger.Values)

@@ -103,6 +103,31 @@ namespace PosFirmware.UnitTests.Messaging
             Assert.AreEqual("0000020001221122", Build(TestHost.UnionPay(), r).GetString(61));
             r.Type = TransactionType.Completion;
             Assert.AreEqual("0000020001221122", Build(TestHost.UnionPay(), r).GetString(61));
+            r.Type = TransactionType.PreAuthVoid;
+            Assert.AreEqual("0000020001221122", Build(TestHost.UnionPay(), r).GetString(61));
+        }
+
+        [TestMethod]
+        public void ACompletionVoidCarriesTheOriginalDateIn61_3()
+        {
+            // 61 = 61.1 original batch, 61.2 original STAN, 61.3 original date MMDD, like the completion
+            // it voids; the whole field on the wire: LLL 0016, 16 BCD digits.
+            HostProfile profile = TestHost.UnionPay();
+            FinancialRequest r = TestHost.Sale();
+            r.Type = TransactionType.CompletionVoid;
+            r.Stan = 131;
+            r.OriginalStan = 124;
+            r.OriginalBatch = 2;
+            r.OriginalDate = "1121";
+            IsoMessage m = Build(profile, r);
+            Assert.AreEqual("0000020001241121", m.GetString(61));
+            byte[] frame = new byte[512];
+            int written;
+            Assert.AreEqual((int)SealStatus.Ok, (int)new MessageSealer().Seal(profile, TestHost.Mak(), m, frame, 0, out written));
+            Assert.IsTrue(Hex.Encode(frame, 0, written).IndexOf("0016" + "0000020001241121") > 0);
+            // The void of a sale (same batch, found by STAN) carries none.
+            r.Type = TransactionType.Void;
+            Assert.AreEqual("000002000124", Build(profile, r).GetString(61));
         }
 
         [TestMethod]
@@ -169,8 +194,11 @@ namespace PosFirmware.UnitTests.Messaging
             Assert.AreEqual(Samples.ReversalField55, Hex.Encode(rev.GetBytes(55)));
             Assert.AreEqual("000002000122", rev.GetString(61));
 
-            // An auth code that came back stays; a retry goes as the repeat MTI.
+            // An auth code that came back stays; a UnionPay retry is the same 0400 (no repeat MTI in
+            // its spec), an international one the repeat MTI 0401.
             RequestBuilder.Reversal(profile, TransactionType.Sale, sale, 2, "A0", "123456", true, rev);
+            Assert.AreEqual("0400", rev.Mti);
+            RequestBuilder.Reversal(HostProfile.International(), TransactionType.Sale, sale, 2, "A0", "123456", true, rev);
             Assert.AreEqual("0401", rev.Mti);
             Assert.AreEqual("123456", rev.GetString(38));
             Assert.AreEqual("A0", rev.GetString(39));
@@ -215,6 +243,8 @@ namespace PosFirmware.UnitTests.Messaging
             Assert.IsFalse(m.Has(26) || m.Has(35) || m.Has(52) || m.Has(53));
             Assert.IsTrue(m.Has(55));
             RequestBuilder.Advice(TestHost.UnionPay(), TestHost.Terminal, r, null, true, m);
+            Assert.AreEqual("0220", m.Mti, "UnionPay resends the 0220");
+            RequestBuilder.Advice(HostProfile.International(), TestHost.Terminal, r, null, true, m);
             Assert.AreEqual("0221", m.Mti);
         }
 

@@ -155,19 +155,25 @@ namespace PosFirmware.UnitTests.Messaging
             totals.Add(TransactionType.Sale, 100);
             IsoMessage request = new IsoMessage();
             SettlementBuilder.Settlement(up, TestHost.Terminal, 200, 2, totals, request);
-            string[] digits = { "1", "2", "3", "7" };
-            int[] verdicts = { (int)SettlementResult.Balanced, (int)SettlementResult.Unbalanced, (int)SettlementResult.Error, (int)SettlementResult.Unknown };
+            // The host's 48: per block its totals (amount before count) and its verdict digit.
+            string[] digits = { "11", "21", "31", "71", "12", "13", "10" };
+            int[] verdicts =
+            {
+                (int)SettlementResult.Balanced, (int)SettlementResult.Unbalanced, (int)SettlementResult.Error, (int)SettlementResult.Unknown,
+                (int)SettlementResult.Unbalanced, (int)SettlementResult.Error, (int)SettlementResult.Balanced,
+            };
             for (int i = 0; i < digits.Length; i++)
             {
                 IsoMessage a = new IsoMessage();
                 a.Mti = "0510";
                 a.Set(11, "000200");
                 a.Set(39, "00");
-                a.Set(48, "002000000000300000000000000000" + digits[i] + "000000000000000000000000000000" + "0");
+                a.Set(48, "000000000300" + "002" + "000000000000" + "000" + digits[i][0] + "000000000000000000000000000000" + digits[i][1]);
+                a.Set(60, request.GetString(60));
                 HostResponse r = new HostResponse();
                 byte[] answer = TestHost.Seal(up, a, null);
                 Assert.AreEqual((int)ResponseStatus.Ok, (int)new ResponseReader().Read(up, null, request, answer, 0, answer.Length, r));
-                Assert.AreEqual(verdicts[i], (int)r.Settlement);
+                Assert.AreEqual(verdicts[i], (int)r.Settlement, "digits " + digits[i]);
                 Assert.AreEqual(2, r.HostTotals.DebitCount);
                 Assert.AreEqual(300L, r.HostTotals.DebitAmountMinor);
             }
@@ -179,13 +185,72 @@ namespace PosFirmware.UnitTests.Messaging
             {
                 IsoMessage a = new IsoMessage();
                 a.Mti = "0510";
+                a.Set(3, "920000");
                 a.Set(11, "000200");
                 a.Set(39, codes[i]);
+                a.Set(60, "000002");
+                a.Set(63, "002000000000300000000000000000");
                 HostResponse r = new HostResponse();
                 byte[] answer = TestHost.Seal(intl, a, null);
                 Assert.AreEqual((int)ResponseStatus.Ok, (int)new ResponseReader().Read(intl, null, request, answer, 0, answer.Length, r));
                 Assert.AreEqual(verdicts[i], (int)r.Settlement);
+                Assert.AreEqual(2, r.HostTotals.DebitCount);
+                Assert.AreEqual(300L, r.HostTotals.DebitAmountMinor);
             }
+        }
+
+        /// <summary>
+        /// Settlement, upload and batch end carry no MAC: an answer counts only when it echoes the
+        /// batch and management code (60) and processing code (3) sent. A flipped bit in either
+        /// direction would otherwise close a batch the terminal did not mean (seeds 7775498, 8035638).
+        /// </summary>
+        [TestMethod]
+        public void AReconciliationAnswerMustEchoTheBatchAndCode()
+        {
+            HostProfile up = TestHost.UnionPay();
+            IsoMessage end = new IsoMessage();
+            SettlementBuilder.BatchEnd(up, TestHost.Terminal, 201, 2, 0, true, new SettlementTotals(), end);
+            string[] echoes = { "00000002207", "00000003207", "00000002202", "00000002", null };
+            int[] expected = { (int)ResponseStatus.Ok, (int)ResponseStatus.WrongBatch, (int)ResponseStatus.WrongBatch, (int)ResponseStatus.WrongBatch, (int)ResponseStatus.WrongBatch };
+            for (int i = 0; i < echoes.Length; i++)
+            {
+                IsoMessage a = new IsoMessage();
+                a.Mti = "0330";
+                a.Set(11, "000201");
+                a.Set(39, "00");
+                a.Set(41, TestHost.Terminal.TerminalId);
+                if (echoes[i] != null)
+                {
+                    a.Set(60, echoes[i]);
+                }
+
+                byte[] answer = TestHost.Seal(up, a, null);
+                Assert.AreEqual(expected[i], (int)new ResponseReader().Read(up, null, end, answer, 0, answer.Length, new HostResponse()), "60 = " + echoes[i]);
+            }
+
+            // The same for a 0510, and the international 0500's field 3 (920000 / 960000) and 60.
+            IsoMessage settle = new IsoMessage();
+            HostProfile intl = HostProfile.International();
+            SettlementBuilder.BatchEnd(intl, TestHost.Terminal, 202, 2, 1, false, new SettlementTotals(), settle);
+            string[] codes = { "960000", "920000", "960000" };
+            string[] batches = { "000002", "000002", "000006" };
+            int[] outcome = { (int)ResponseStatus.Ok, (int)ResponseStatus.WrongBatch, (int)ResponseStatus.WrongBatch };
+            for (int i = 0; i < codes.Length; i++)
+            {
+                IsoMessage a = new IsoMessage();
+                a.Mti = "0510";
+                a.Set(3, codes[i]);
+                a.Set(11, "000202");
+                a.Set(39, "00");
+                a.Set(60, batches[i]);
+                byte[] answer = TestHost.Seal(intl, a, null);
+                Assert.AreEqual(outcome[i], (int)new ResponseReader().Read(intl, null, settle, answer, 0, answer.Length, new HostResponse()));
+            }
+
+            // A financial answer needs no echo of 60 (its MAC covers what matters).
+            Assert.IsFalse(ResponseReader.IsReconciliation("0200"));
+            Assert.IsTrue(ResponseReader.IsReconciliation("0500"));
+            Assert.IsTrue(ResponseReader.IsReconciliation("0320"));
         }
     }
 }

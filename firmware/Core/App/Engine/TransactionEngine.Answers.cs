@@ -242,6 +242,7 @@ namespace PosFirmware.App.Engine
                 case AnswerVerdict.Approved:
                     {
                         BatchRecord record = _type == TransactionType.Balance ? null : MakeRecord(OutcomeCodes.Approved, false, rrn, auth);
+                        _approvedAuthCode = auth;
                         int voids = _type == TransactionType.Void || _type == TransactionType.PreAuthVoid || _type == TransactionType.CompletionVoid
                             ? _original.Entry.Stan : -1;
                         _commit = CommitApproval;
@@ -339,7 +340,7 @@ namespace PosFirmware.App.Engine
             bool reversible = TransactionRules.IsReversible(_type);
             if (reversible && reason != ReversalReason.NoResponse)
             {
-                PendingReversal r = BuildReversal(reason);
+                PendingReversal r = BuildReversal(reason, null);
                 if (r != null)
                 {
                     Persist(PersistOp.ArmReversal).Reversal = r;
@@ -364,13 +365,18 @@ namespace PosFirmware.App.Engine
             switch (_response.Settlement)
             {
                 case SettlementResult.Balanced:
+                    if (_profile.EndsBalancedBatch)
+                    {
+                        // UnionPay: the batch closes on the batch end (207), after the chip uploads.
+                        StartUploading(true);
+                        return;
+                    }
+
                     Settled(OutcomeCodes.Settled);
                     return;
                 case SettlementResult.Unbalanced:
-                    // I6: upload every transaction, then end the batch.
-                    _uploading = true;
-                    _uploadIndex = 0;
-                    _uploaded = 0;
+                    // I6: upload every transaction, then end the batch (UnionPay 202).
+                    StartUploading(false);
                     return;
                 default:
                     FinishGoal(_response.IsApproved ? OutcomeCodes.SettlementFailed : CodeOf(status));
@@ -392,7 +398,7 @@ namespace PosFirmware.App.Engine
                 return;
             }
 
-            Settled(OutcomeCodes.SettledAfterUpload);
+            Settled(_uploadBalanced ? OutcomeCodes.Settled : OutcomeCodes.SettledAfterUpload);
         }
 
         /// <summary>The batch is closed: the settlement slip is printed after the new batch is durable.</summary>
@@ -531,7 +537,8 @@ namespace PosFirmware.App.Engine
                         _commit = CommitRearm;
                         _slip.OutcomeCode = OutcomeCodes.SaveFailed;
                         ShowOutcome(OutcomeCodes.SaveFailed, true);
-                        PendingReversal r = TransactionRules.IsReversible(_type) ? BuildReversal(ReversalReason.CannotComplete) : null;
+                        // The host approved it: its auth code names what it applied (field 38).
+                        PendingReversal r = TransactionRules.IsReversible(_type) ? BuildReversal(ReversalReason.CannotComplete, _approvedAuthCode) : null;
                         if (r != null)
                         {
                             Persist(PersistOp.ArmReversal).Reversal = r;

@@ -35,6 +35,7 @@ namespace PosFirmware.App.Engine
         private int _stan;
         private long _hostDeadlineMs;
         private bool _uploading;
+        private bool _uploadBalanced;
         private int _uploadIndex;
         private int _uploaded;
         private int _commit;
@@ -73,7 +74,7 @@ namespace PosFirmware.App.Engine
             _reversalDue = goal != Goal.Echo;
             // So does a refund still waiting for its answer (resent unchanged, never repeated anew).
             _refundDue = goal != Goal.Echo;
-            _advicesDue = goal == Goal.Settlement;
+            _advicesDue = goal == Goal.Settlement || (goal == Goal.Financial && OriginalAdvicePending());
             ArmPump();
         }
 
@@ -202,6 +203,19 @@ namespace PosFirmware.App.Engine
                     }
 
                     FinishGoal(OutcomeCodes.SettlementFailed);
+                    continue;
+                }
+
+                if (goalWork && _goal == Goal.Financial && OriginalAdvicePending())
+                {
+                    // A void of an offline sale: the host hears of the sale (its advice) first, or
+                    // the void would name a transaction the host never saw.
+                    if (adviceWork)
+                    {
+                        return Exchange.Advice;
+                    }
+
+                    FinishGoal(OutcomeCodes.HostUnreachable);
                     continue;
                 }
 
@@ -465,7 +479,7 @@ namespace PosFirmware.App.Engine
             PendingRefund refund = null;
             if (TransactionRules.IsReversible(_type))
             {
-                reversal = BuildReversal(ReversalReason.NoResponse);
+                reversal = BuildReversal(ReversalReason.NoResponse, null);
                 if (reversal == null)
                 {
                     FinishGoal(OutcomeCodes.CardReadError);
@@ -523,13 +537,35 @@ namespace PosFirmware.App.Engine
             _goalSent = true;
         }
 
-        /// <summary>The index of the next batch record to upload (approved, counted in the totals), or -1.</summary>
+        /// <summary>True when the flow's transaction (a void or refund) refers to an offline sale whose advice has not gone yet.</summary>
+        private bool OriginalAdvicePending()
+        {
+            if (_original == null || !_original.Offline)
+            {
+                return false;
+            }
+
+            PendingAdvice a = _state.FindAdvice(_original.Entry.Stan);
+            return a != null && !a.Failed;
+        }
+
+        /// <summary>After the settlement's verdict: the upload (if the profile uploads anything then) and the batch end.</summary>
+        private void StartUploading(bool balanced)
+        {
+            _uploading = true;
+            _uploadBalanced = balanced;
+            _uploadIndex = 0;
+            _uploaded = 0;
+        }
+
+        /// <summary>The index of the next batch record to upload (approved, counted in the totals, uploaded after this verdict), or -1.</summary>
         private int NextUpload()
         {
             for (int i = _uploadIndex; i < _state.BatchCount; i++)
             {
                 BatchRecord r = _state.BatchAt(i);
-                if (!r.Voided && (TransactionRules.IsDebit(r.Entry.Type) || TransactionRules.IsCredit(r.Entry.Type)))
+                if (!r.Voided && (TransactionRules.IsDebit(r.Entry.Type) || TransactionRules.IsCredit(r.Entry.Type))
+                    && SettlementBuilder.Uploads(_profile, r.Entry, _uploadBalanced))
                 {
                     return i;
                 }
@@ -543,7 +579,7 @@ namespace PosFirmware.App.Engine
             int i = NextUpload();
             int stan = TerminalState.After(_state.LastStan);
             int length = 0;
-            if (SettlementBuilder.BatchUpload(_profile, _setup.Identity, stan, _state.Batch, _state.BatchAt(i).Entry, _request) != BuildStatus.Ok
+            if (SettlementBuilder.BatchUpload(_profile, _setup.Identity, stan, _state.Batch, _state.BatchAt(i).Entry, _uploadBalanced, _request) != BuildStatus.Ok
                 || !Seal(_keys.MacKey, out length))
             {
                 FinishGoal(OutcomeCodes.SettlementFailed);
@@ -560,7 +596,7 @@ namespace PosFirmware.App.Engine
         {
             int stan = TerminalState.After(_state.LastStan);
             int length = 0;
-            if (SettlementBuilder.BatchEnd(_profile, _setup.Identity, stan, _state.Batch, _uploaded, _state.Totals(), _request) != BuildStatus.Ok
+            if (SettlementBuilder.BatchEnd(_profile, _setup.Identity, stan, _state.Batch, _uploaded, _uploadBalanced, _state.Totals(), _request) != BuildStatus.Ok
                 || !Seal(_keys.MacKey, out length))
             {
                 FinishGoal(OutcomeCodes.SettlementFailed);

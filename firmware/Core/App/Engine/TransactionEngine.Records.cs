@@ -14,6 +14,7 @@ namespace PosFirmware.App.Engine
     {
         private string _requestTime;
         private string _requestDate;
+        private string _approvedAuthCode;
 
         /// <summary>Fills _fin for the flow's transaction under stan; the PIN block is made here and the PIN wiped.</summary>
         private bool FillRequest(int stan)
@@ -78,10 +79,13 @@ namespace PosFirmware.App.Engine
             return b;
         }
 
-        /// <summary>The reversal of _request (the flow's request as built), packed without MAC; null when it cannot be built.</summary>
-        private PendingReversal BuildReversal(string reason)
+        /// <summary>
+        /// The reversal of _request (the flow's request as built), packed without MAC; null when it
+        /// cannot be built. authCode: the host's field 38 when it approved (reason 96), else null.
+        /// </summary>
+        private PendingReversal BuildReversal(string reason, string authCode)
         {
-            if (RequestBuilder.Reversal(_profile, _type, _request, _state.Batch, reason, null, false, _scratch) != BuildStatus.Ok)
+            if (RequestBuilder.Reversal(_profile, _type, _request, _state.Batch, reason, authCode, false, _scratch) != BuildStatus.Ok)
             {
                 return null;
             }

@@ -18,5 +18,7 @@ namespace PosFirmware.Messaging.Host
         BadPinBlock = 6,
         /// <summary>The terminal identity is missing or the wrong length.</summary>
         BadIdentity = 7,
+        /// <summary>The profile uploads no such transaction (or sends no batch end) after a settlement of that verdict.</summary>
+        NotUploaded = 8,
     }
 }

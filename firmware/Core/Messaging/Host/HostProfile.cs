@@ -78,7 +78,11 @@ namespace PosFirmware.Messaging.Host
         /// <summary>Answers to a reversal that settle it: 00, and for some hosts 12 or 25 (original not found).</summary>
         public string[] ReversalDoneCodes { get; private set; }
 
-        /// <summary>True when a retried reversal or advice goes as the repeat MTI (0401, 0221).</summary>
+        /// <summary>
+        /// True when a retried reversal or advice goes as the repeat MTI (0401, 0221): ISO 8583:1987
+        /// practice. False for UnionPay, whose POS spec has no repeat MTI: the 0400 and 0220 are
+        /// resent unchanged (PAYMENTS.md section 4).
+        /// </summary>
         public bool RepeatMtiOnRetry { get; private set; }
 
         /// <summary>True when the host accepts offline approvals under the floor limit at all.</summary>
@@ -96,11 +100,30 @@ namespace PosFirmware.Messaging.Host
         /// <summary>The first settlement request of a batch.</summary>
         public NetworkCodes SettlementRequest { get; private set; }
 
-        /// <summary>One transaction of a batch upload.</summary>
+        /// <summary>One transaction of a batch upload after an unbalanced settlement (UnionPay 60.3 = 201: magstripe, manual, contactless).</summary>
         public NetworkCodes BatchUpload { get; private set; }
 
-        /// <summary>The end of a batch upload: UnionPay 0320 with 60.3 = 207; international the closing 0500.</summary>
+        /// <summary>
+        /// The batch end after a balanced settlement: UnionPay 0320 with 60.3 = 207; international
+        /// hosts send none (EndsBalancedBatch is false).
+        /// </summary>
         public NetworkCodes BatchEnd { get; private set; }
+
+        /// <summary>The batch end after an unbalanced settlement and the upload: UnionPay 0320 with 60.3 = 202; international the closing 0500 (960000).</summary>
+        public NetworkCodes BatchEndUnbalanced { get; private set; }
+
+        /// <summary>The upload of a transaction read from a contact chip after a balanced settlement (UnionPay 60.3 = 203: it delivers the TC).</summary>
+        public NetworkCodes ChipUploadBalanced { get; private set; }
+
+        /// <summary>The upload of a transaction read from a contact chip after an unbalanced settlement (UnionPay 60.3 = 205).</summary>
+        public NetworkCodes ChipUploadUnbalanced { get; private set; }
+
+        /// <summary>
+        /// True when a balanced settlement is still followed by the upload of the chip transactions
+        /// and a batch end (UnionPay: the host closes the batch on the 0320 with 60.3 = 207); false when
+        /// the balanced answer itself closes it (international 920000 answered 00).
+        /// </summary>
+        public bool EndsBalancedBatch { get; private set; }
 
         /// <summary>The codes of a transaction type.</summary>
         public TransactionCodes Codes(TransactionType type)
@@ -126,7 +149,7 @@ namespace PosFirmware.Messaging.Host
             p.TerminalCapability = "6";
             p.UtcOffsetMinutes = 8 * 60;
             p.ReversalDoneCodes = new string[] { "00", "12", "25" };
-            p.RepeatMtiOnRetry = true;
+            p.RepeatMtiOnRetry = false;
             p.AllowsOffline = true;
             p.Set(TransactionType.Balance, "0200", "310000", "00", "01");
             p.Set(TransactionType.PreAuth, "0100", "030000", "06", "10");
@@ -141,7 +164,11 @@ namespace PosFirmware.Messaging.Host
             p.Echo = new NetworkCodes("0820", null, "301");
             p.SettlementRequest = new NetworkCodes("0500", null, "201");
             p.BatchUpload = new NetworkCodes("0320", null, "201");
+            p.ChipUploadBalanced = new NetworkCodes("0320", null, "203");
+            p.ChipUploadUnbalanced = new NetworkCodes("0320", null, "205");
             p.BatchEnd = new NetworkCodes("0320", null, "207");
+            p.BatchEndUnbalanced = new NetworkCodes("0320", null, "202");
+            p.EndsBalancedBatch = true;
             return p;
         }
 
@@ -181,8 +208,35 @@ namespace PosFirmware.Messaging.Host
             p.Echo = new NetworkCodes("0800", "990000", "301");
             p.SettlementRequest = new NetworkCodes("0500", "920000", null);
             p.BatchUpload = new NetworkCodes("0320", null, null);
-            p.BatchEnd = new NetworkCodes("0500", "960000", null);
+            p.ChipUploadBalanced = null;
+            p.ChipUploadUnbalanced = p.BatchUpload;
+            p.BatchEnd = null;
+            p.BatchEndUnbalanced = new NetworkCodes("0500", "960000", null);
+            p.EndsBalancedBatch = false;
             return p;
+        }
+
+        /// <summary>
+        /// How one approved transaction of the batch is uploaded after a settlement that was balanced
+        /// or not, or null when it is not uploaded then (Messaging/Host/README.md "UnionPay settlement
+        /// rules"): after a balanced settlement only contact-chip transactions go (their TC); after an
+        /// unbalanced one every transaction goes, chip ones with their own code.
+        /// </summary>
+        public NetworkCodes UploadCodes(PosEntryMode entry, bool balanced)
+        {
+            bool chip = entry == PosEntryMode.Chip;
+            if (balanced)
+            {
+                return EndsBalancedBatch && chip ? ChipUploadBalanced : null;
+            }
+
+            return chip ? ChipUploadUnbalanced : BatchUpload;
+        }
+
+        /// <summary>The batch end after a settlement that was balanced or not; null when there is none.</summary>
+        public NetworkCodes BatchEndCodes(bool balanced)
+        {
+            return balanced ? (EndsBalancedBatch ? BatchEnd : null) : BatchEndUnbalanced;
         }
 
         /// <summary>True when a message of this MTI carries a MAC under this profile.</summary>

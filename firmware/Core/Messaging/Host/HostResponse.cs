@@ -90,26 +90,47 @@ namespace PosFirmware.Messaging.Host
 
             if (profile.Settlement == SettlementStyle.UnionPay)
             {
-                // Field 48: domestic totals block, then its answer digit: 1 balanced, 2 not, 3 error.
+                // Field 48: per block (domestic, then foreign) the host's totals, amount before count,
+                // then its answer digit: 1 balanced, 2 not, 3 error. The foreign block counts too:
+                // if the host says it is out of balance, the batch is.
                 string f48 = m.GetString(48);
                 if (f48 == null || f48.Length < SettlementTotals.BlockDigits + 1)
                 {
                     return SettlementResult.Unknown;
                 }
 
-                HostTotals.TryDecode(f48, 0);
-                char verdict = f48[SettlementTotals.BlockDigits];
-                return verdict == '1' ? SettlementResult.Balanced : verdict == '2' ? SettlementResult.Unbalanced
-                    : verdict == '3' ? SettlementResult.Error : SettlementResult.Unknown;
+                if (!HostTotals.TryDecode(f48, 0, SettlementStyle.UnionPay))
+                {
+                    return SettlementResult.Unknown;
+                }
+
+                SettlementResult verdict = Verdict(f48[SettlementTotals.BlockDigits]);
+                int foreignDigit = (2 * SettlementTotals.BlockDigits) + 1;
+                if (verdict == SettlementResult.Balanced && f48.Length > foreignDigit)
+                {
+                    SettlementResult foreign = Verdict(f48[foreignDigit]);
+                    if (foreign == SettlementResult.Unbalanced || foreign == SettlementResult.Error)
+                    {
+                        return foreign;
+                    }
+                }
+
+                return verdict;
             }
 
             string f63 = m.GetString(63);
             if (f63 != null && f63.Length >= SettlementTotals.BlockDigits)
             {
-                HostTotals.TryDecode(f63, 0);
+                HostTotals.TryDecode(f63, 0, SettlementStyle.International);
             }
 
             return ResponseCode == "00" ? SettlementResult.Balanced : ResponseCode == "95" ? SettlementResult.Unbalanced : SettlementResult.Error;
+        }
+
+        private static SettlementResult Verdict(char digit)
+        {
+            return digit == '1' ? SettlementResult.Balanced : digit == '2' ? SettlementResult.Unbalanced
+                : digit == '3' ? SettlementResult.Error : SettlementResult.Unknown;
         }
 
         // Hosts pad RRN and auth code with spaces; the terminal keeps what they mean.

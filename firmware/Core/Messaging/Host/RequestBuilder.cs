@@ -261,12 +261,13 @@ namespace PosFirmware.Messaging.Host
             return BuildStatus.Ok;
         }
 
-        // Original batch + STAN, and the original date where the host needs it to find a
-        // transaction of an earlier batch (refund, pre-auth completion and its void).
+        // Original batch + STAN, and the original date (61.3) where the host needs it to find a
+        // transaction of an earlier batch: refund, pre-auth void, pre-auth completion and its void.
         private static string OriginalReference(FinancialRequest r)
         {
             string reference = Digits.Pad(r.OriginalBatch, 6) + Digits.Pad(r.OriginalStan, 6);
-            bool dated = r.Type == TransactionType.Refund || r.Type == TransactionType.Completion || r.Type == TransactionType.PreAuthVoid;
+            bool dated = r.Type == TransactionType.Refund || r.Type == TransactionType.Completion || r.Type == TransactionType.PreAuthVoid
+                || r.Type == TransactionType.CompletionVoid;
             if (dated && r.OriginalDate != null && r.OriginalDate.Length == 4 && Digits.AreAll(r.OriginalDate))
             {
                 reference += r.OriginalDate;

@@ -6,7 +6,8 @@ namespace PosFirmware.Messaging.Host
     /// <summary>
     /// Reads a host answer (the message bytes of a frame, after TPDU and header) against the
     /// request it should answer: unpacks it, checks that it is the answer (response MTI of the
-    /// request's, same STAN, same terminal), that it has a response code, and its MAC. An approval
+    /// request's, same STAN, same terminal, and for settlement, upload and batch end the same field 3 and
+    /// 60: the batch and the management code), that it has a response code, and its MAC. An approval
     /// of a MACed request must carry a valid MAC; a decline that carries one must carry a valid one
     /// (hosts often leave declines unMACed). Never throws on host bytes.
     /// </summary>
@@ -45,6 +46,12 @@ namespace PosFirmware.Messaging.Host
                 && answerMti[2] == requestMti[2] + 1 && answerMti[3] == '0';
         }
 
+        /// <summary>True for the reconciliation (05xx) and batch upload (03xx) MTIs, which carry no MAC.</summary>
+        public static bool IsReconciliation(string mti)
+        {
+            return mti != null && mti.Length == 4 && mti[0] == '0' && (mti[1] == '5' || mti[1] == '3');
+        }
+
         /// <summary>
         /// Reads input[offset .. offset+count) as the answer to request; fills response when the
         /// answer is well-formed and meant for this request (even when its MAC then fails, so the
@@ -79,6 +86,11 @@ namespace PosFirmware.Messaging.Host
                 return ResponseStatus.WrongTerminal;
             }
 
+            if (IsReconciliation(request.Mti) && !EchoesBatch(request))
+            {
+                return ResponseStatus.WrongBatch;
+            }
+
             response.Fill(profile, _message);
             if (response.ResponseCode == null)
             {
@@ -99,6 +111,17 @@ namespace PosFirmware.Messaging.Host
             }
 
             return ResponseStatus.Ok;
+        }
+
+        // Settlement, upload and batch end carry no MAC: a bit flipped on the way (in the request the
+        // host read, or in its answer) must not close a batch the terminal did not mean. The answer
+        // echoes field 60 (UnionPay: 60.1 + batch + management code; international: the batch, or the
+        // upload's original data) and field 3 (international 920000 / 960000) exactly as sent.
+        private bool EchoesBatch(IsoMessage request)
+        {
+            string sent60 = request.GetString(60);
+            string sent3 = request.GetString(3);
+            return (sent60 == null || sent60 == _message.GetString(60)) && (sent3 == null || sent3 == _message.GetString(3));
         }
     }
 }

@@ -21,5 +21,7 @@ namespace PosFirmware.Messaging.Host
         MacMissing = 6,
         /// <summary>Field 64 does not match the message.</summary>
         MacMismatch = 7,
+        /// <summary>A settlement, upload or batch-end answer whose field 60 (batch, management code) or 3 differs from the request's.</summary>
+        WrongBatch = 8,
     }
 }

@@ -4,11 +4,13 @@ using PosFirmware.Messaging.Iso8583;
 namespace PosFirmware.Messaging.Host
 {
     /// <summary>
-    /// Builds the reconciliation messages of PAYMENTS.md section 5: settlement (0500), one batch
-    /// upload message per transaction (0320) and the batch end. UnionPay: totals in field 48 (the
-    /// 30-digit domestic block, its answer digit, then the foreign block and its digit), 60.3 = 201,
-    /// batch end 0320 with 60.3 = 207 and the count of uploaded transactions in 48. International:
-    /// totals in 63, batch in 60, settlement 920000 and, after an upload, 960000 as the batch end.
+    /// Builds the reconciliation messages of PAYMENTS.md section 5 and of "UnionPay settlement rules"
+    /// in Messaging/Host/README.md: settlement (0500), one batch upload message per transaction (0320)
+    /// and the batch end. UnionPay: totals in field 48 (the 30-digit domestic block, amount before
+    /// count, its answer digit, then the foreign block and its digit), 60.3 = 201; uploads 201 (203 /
+    /// 205 for contact chip); batch end 0320 with 60.3 = 207 after a balanced settlement or 202 after
+    /// an unbalanced one, the count of uploaded transactions in 48. International: totals in 63, batch
+    /// in 60, settlement 920000 and, after an upload, 960000 as the batch end.
     /// </summary>
     public static class SettlementBuilder
     {
@@ -27,14 +29,28 @@ namespace PosFirmware.Messaging.Host
             return BuildStatus.Ok;
         }
 
+        /// <summary>True when entry is uploaded after a settlement that was balanced or not (HostProfile.UploadCodes).</summary>
+        public static bool Uploads(HostProfile profile, BatchEntry entry, bool balanced)
+        {
+            return entry != null && profile.UploadCodes(entry.Entry, balanced) != null;
+        }
+
         /// <summary>
         /// One approved transaction of the batch, for the host to rebuild its side when the totals
-        /// differed. Its own STAN; the original's trace in 61 (UnionPay) or 60 (international:
-        /// original MTI + STAN + RRN, as NLD sends it).
+        /// differed (or, UnionPay, a chip transaction's upload after a balanced settlement). Its own
+        /// STAN; the original's trace in 61 (UnionPay: batch + STAN + date) or 60 (international:
+        /// original MTI + STAN + RRN, as NLD sends it). No PAN and no field 55: the batch keeps
+        /// neither (I7; see the README's rules for what published terminals send).
         /// </summary>
-        public static BuildStatus BatchUpload(HostProfile profile, TerminalIdentity identity, int stan, int batch, BatchEntry entry, IsoMessage message)
+        public static BuildStatus BatchUpload(HostProfile profile, TerminalIdentity identity, int stan, int batch, BatchEntry entry, bool balanced, IsoMessage message)
         {
-            NetworkCodes codes = profile.BatchUpload;
+            message.Clear();
+            NetworkCodes codes = entry == null ? null : profile.UploadCodes(entry.Entry, balanced);
+            if (codes == null)
+            {
+                return BuildStatus.NotUploaded;
+            }
+
             BuildStatus s = NetworkBuilder.Build(profile, codes, identity, stan, batch, message);
             if (s != BuildStatus.Ok)
             {
@@ -80,12 +96,25 @@ namespace PosFirmware.Messaging.Host
         }
 
         /// <summary>
-        /// The end of a batch upload: UnionPay 0320 with 60.3 = 207 and the uploaded count in 48;
-        /// international the closing settlement (960000) with the totals again.
+        /// The end of a batch upload: UnionPay 0320 with 60.3 = 207 (balanced) or 202 (unbalanced)
+        /// and the uploaded count in 48; international the closing settlement (960000) with the
+        /// totals again, after an unbalanced settlement only.
         /// </summary>
-        public static BuildStatus BatchEnd(HostProfile profile, TerminalIdentity identity, int stan, int batch, int uploadedCount, SettlementTotals totals, IsoMessage message)
+        public static BuildStatus BatchEnd(HostProfile profile, TerminalIdentity identity, int stan, int batch, int uploadedCount, bool balanced, SettlementTotals totals, IsoMessage message)
         {
-            BuildStatus s = NetworkBuilder.Build(profile, profile.BatchEnd, identity, stan, batch, message);
+            message.Clear();
+            NetworkCodes codes = profile.BatchEndCodes(balanced);
+            if (codes == null)
+            {
+                return BuildStatus.NotUploaded;
+            }
+
+            if (uploadedCount < 0 || uploadedCount > 9999)
+            {
+                return BuildStatus.BadTrace;
+            }
+
+            BuildStatus s = NetworkBuilder.Build(profile, codes, identity, stan, batch, message);
             if (s != BuildStatus.Ok)
             {
                 return s;
@@ -107,14 +136,15 @@ namespace PosFirmware.Messaging.Host
         {
             if (profile.Settlement == SettlementStyle.UnionPay)
             {
-                // Domestic totals, answer digit 0 (the host fills it), no foreign-card totals.
-                message.Set(48, totals.Encode() + "0" + Digits.Pad(0, SettlementTotals.BlockDigits) + "0");
+                // Domestic totals, answer digit 0 (the host fills it), no foreign-card totals: the
+                // terminal takes only CNY, so every card counts as domestic.
+                message.Set(48, totals.Encode(SettlementStyle.UnionPay) + "0" + Digits.Pad(0, SettlementTotals.BlockDigits) + "0");
                 message.Set(49, profile.CurrencyCode);
             }
             else
             {
                 message.Set(60, Digits.Pad(batch, 6));
-                message.Set(63, totals.Encode());
+                message.Set(63, totals.Encode(SettlementStyle.International));
             }
         }
     }

@@ -56,23 +56,85 @@ namespace PosFirmware.UnitTests.Engine
             Assert.AreEqual(2, rig.State.BatchCount);
         }
 
-        [TestMethod]
-        public void AnAdviceTheHostRefusesIsRetriedAsA0221_ThenMarkedFailed()
+        /// <summary>The advices sent while the host refuses them, packed without MAC (hex), with their MTIs.</summary>
+        private static string[] RefusedAdvices(HostProfile profile, out string[] mtis)
         {
-            var rig = new EngineRig().Ready();
+            var rig = new EngineRig(profile).Ready();
+            var frames = new System.Collections.Generic.List<string>();
             rig.Sale("1500", EngineRig.Contactless());
             rig.Dismiss();
-            rig.Host.ForceCode = m => m.Mti.StartsWith("022") ? "96" : null;
+            rig.Host.ForceCode = m => m.Mti.StartsWith("022") && m.Has(38) && m.GetString(38).StartsWith("Y") ? "96" : null;
             for (int i = 0; i < 3; i++)
             {
                 rig.Sale("6000", EngineRig.Contactless());
                 rig.Dismiss();
             }
 
-            var advices = rig.Sent.Where(m => m.Mti.StartsWith("022")).Select(m => m.Mti).ToArray();
-            CollectionAssert.AreEqual(new[] { "0220", "0221", "0221" }, advices);
             StringAssert.Contains(rig.Text(), "persist AdviceFailed 2\n");
             Assert.IsTrue(rig.State.AdviceAt(0).Failed);
+            var advices = rig.Sent.Where(m => m.Mti.StartsWith("022") && m.GetString(11) == "000002").ToArray();
+            mtis = advices.Select(m => m.Mti).ToArray();
+            foreach (var m in advices)
+            {
+                m.Remove(64);
+                byte[] packed = new byte[1024];
+                Assert.AreEqual(PosFirmware.Messaging.Iso8583.IsoStatus.Ok, profile.Packager.Pack(m, packed, 0, out int n, out _));
+                frames.Add(UnitTests.Support.Hex.Encode(packed, 0, n));
+            }
+
+            return frames.ToArray();
+        }
+
+        [TestMethod]
+        public void UnionPayResendsARefusedAdviceUnchanged_ThenMarksItFailed()
+        {
+            // The UnionPay POS spec has no repeat MTI: the same 0220, byte for byte (but its MAC).
+            string[] frames = RefusedAdvices(UnitTests.Support.TestHost.UnionPay(), out string[] mtis);
+            CollectionAssert.AreEqual(new[] { "0220", "0220", "0220" }, mtis);
+            Assert.AreEqual(frames[0], frames[1]);
+            Assert.AreEqual(frames[0], frames[2]);
+        }
+
+        /// <summary>The reversals sent for one unanswered sale over two triggers, as packed messages without MAC (hex).</summary>
+        private static string[] ReversalAttempts(HostProfile profile, CardData card, string pin, out string[] mtis)
+        {
+            var rig = new EngineRig(profile).Ready();
+            rig.HostSilent = true;
+            rig.Sale("6000", card, pin);
+            rig.Fire(EngineTimer.HostAnswer);
+            rig.Run();
+            rig.Fire(EngineTimer.HostAnswer);
+            rig.Run();
+            rig.Dismiss();
+            rig.Sale("6000", card, pin);
+            rig.Fire(EngineTimer.HostAnswer);
+            rig.Run();
+            var reversals = rig.Sent.Where(m => m.Mti.StartsWith("040")).ToArray();
+            mtis = reversals.Select(m => m.Mti).ToArray();
+            return reversals.Select(m =>
+            {
+                m.Remove(64);
+                byte[] packed = new byte[1024];
+                Assert.AreEqual(PosFirmware.Messaging.Iso8583.IsoStatus.Ok, profile.Packager.Pack(m, packed, 0, out int n, out _));
+                return UnitTests.Support.Hex.Encode(packed, 0, n);
+            }).ToArray();
+        }
+
+        [TestMethod]
+        public void UnionPayResendsAReversalUnchanged()
+        {
+            string[] frames = ReversalAttempts(UnitTests.Support.TestHost.UnionPay(), EngineRig.Contactless(), null, out string[] mtis);
+            CollectionAssert.AreEqual(new[] { "0400", "0400" }, mtis);
+            Assert.AreEqual(frames[0], frames[1]);
+        }
+
+        [TestMethod]
+        public void InternationalRetriesAReversalAsThe0401Repeat()
+        {
+            string[] frames = ReversalAttempts(HostProfile.International(), EngineRig.Swipe(), "", out string[] mtis);
+            CollectionAssert.AreEqual(new[] { "0400", "0401" }, mtis);
+            Assert.AreEqual(frames[0].Substring(8), frames[1].Substring(8), "only the MTI differs (ASCII MTI: 4 bytes)");
+            Assert.AreNotEqual(frames[0], frames[1]);
         }
 
         [TestMethod]
@@ -118,7 +180,10 @@ namespace PosFirmware.UnitTests.Engine
             Assert.AreEqual(OutcomeCodes.SettledAfterUpload, rig.Engine.LastOutcome, rig.Text());
             var uploads = rig.Sent.Where(m => m.Mti == "0320").ToList();
             Assert.AreEqual(3, uploads.Count, "two uploads and the batch end");
-            StringAssert.EndsWith(uploads[2].GetString(60), "207");
+            Assert.AreEqual("22000001201", uploads[0].GetString(60));
+            Assert.AreEqual("22000001201", uploads[1].GetString(60));
+            Assert.AreEqual("00000001202", uploads[2].GetString(60), "after an unbalanced settlement the batch end is 202");
+            Assert.AreEqual("0002", uploads[2].GetString(48));
             Assert.AreEqual(2, rig.State.Batch);
         }
 
@@ -151,10 +216,10 @@ namespace PosFirmware.UnitTests.Engine
             Assert.AreEqual(1, rig.State.Reversal.Attempts, rig.Text());
             rig.Dismiss();
 
-            // Next sale: the reversal goes first (0401 now); no answer: the sale is not sent.
+            // Next sale: the reversal goes first (UnionPay: the same 0400 again); no answer: the sale is not sent.
             rig.Trace.Clear();
             rig.Sale("6000", EngineRig.Contactless());
-            StringAssert.Contains(rig.Text(), "send 0401 000002 39=98\n");
+            StringAssert.Contains(rig.Text(), "send 0400 000002 39=98\n");
             rig.Fire(EngineTimer.HostAnswer);
             rig.Run();
             Assert.AreEqual(OutcomeCodes.ReversalPending, rig.Engine.LastOutcome, rig.Text());
@@ -194,7 +259,7 @@ namespace PosFirmware.UnitTests.Engine
             rig.Dismiss();
             rig.Keys("FFF1E");
             rig.Run();
-            StringAssert.Contains(rig.Text(), "send 0401 000002");
+            StringAssert.Contains(rig.Text(), "send 0400 000002");
             rig.Fire(EngineTimer.HostAnswer);
             rig.Run();
             Assert.AreEqual(OutcomeCodes.ReversalPending, rig.Engine.LastOutcome);
