@@ -60,8 +60,8 @@ namespace PosFirmware.Drivers.Contactless
         private readonly TagStore _tags = new TagStore(40, 512);
         private readonly EmvReadFlow _flow;
         private readonly ICardTransceiver _card;
-        private readonly byte[] _apdu = new byte[EmvReadFlow.MaxApduBytes];
-        private readonly byte[] _scratch = new byte[ContactlessCardData.MaxField55Bytes + 32];
+        private readonly byte[] _apdu = PosFirmware.Security.SecretBuffers.New(EmvReadFlow.MaxApduBytes);
+        private readonly byte[] _scratch = PosFirmware.Security.SecretBuffers.New(ContactlessCardData.MaxField55Bytes + 32);
         private readonly byte[] _value = new byte[8];
         private int _state = StateOff;
         private bool _configured;
@@ -86,6 +86,7 @@ namespace PosFirmware.Drivers.Contactless
             _settings = settings;
             _flow = new EmvReadFlow(_tags, settings.AcceptedAids);
             _card = new Pn532CardTransceiver(chip);
+            PosFirmware.Security.SecretBuffers.Held(_tags.Pool);
         }
 
         /// <summary>The PN532's firmware version and revision (e.g. 0x0106 for 1.6) once set up; 0 before.</summary>

@@ -31,7 +31,7 @@ namespace PosFirmware.Drivers.Contactless
         private readonly ISerialPort _port;
         private readonly IClock _clock;
         private readonly byte[] _tx = new byte[Pn532Frame.SizeOf(MaxDataBytes)];
-        private readonly byte[] _rx = new byte[Pn532Frame.MaxPayload + 16];
+        private readonly byte[] _rx = PosFirmware.Security.SecretBuffers.New(Pn532Frame.MaxPayload + 16);
         private int _txCount;
         private int _rxCount;
         private byte _command;
