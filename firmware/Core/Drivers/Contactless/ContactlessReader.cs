@@ -449,14 +449,17 @@ namespace PosFirmware.Drivers.Contactless
             _tags.Set(tag, _value, 0, bytes);
         }
 
-        /// <summary>Card data lives for one read (invariant I7): the tag pool and APDU buffer are wiped.</summary>
+        /// <summary>
+        /// Card data lives for one read (invariant I7): the tag pool (TagStore.Clear zeroes every byte
+        /// it used), the APDU buffer and the field 55 scratch are wiped. The PN532's receive buffer needs
+        /// nothing here: every path to a result starts another command (InRelease, field off), and Begin
+        /// zeroes that buffer first.
+        /// </summary>
         private void WipeCardData()
         {
             _tags.Clear();
-            System.Array.Clear(_tags.Pool, 0, _tags.Pool.Length);
             System.Array.Clear(_apdu, 0, _apdu.Length);
             System.Array.Clear(_scratch, 0, _scratch.Length);
-            _chip.Wipe();
         }
     }
 }

@@ -115,17 +115,6 @@ namespace PosFirmware.Drivers.Contactless
             return Send();
         }
 
-        /// <summary>Clears the receive buffer (it held the card's answers: invariant I7).</summary>
-        public void Wipe()
-        {
-            if (_status != Pn532Status.Busy)
-            {
-                System.Array.Clear(_rx, 0, _rx.Length);
-                _rxCount = 0;
-                _responseLength = 0;
-            }
-        }
-
         /// <summary>Aborts a running command (an ACK frame, UM0701 6.2.1.3) and forgets it.</summary>
         public void Abort()
         {
