@@ -16,7 +16,11 @@ namespace PosFirmware.Benchmarks;
 /// </summary>
 public static class PeerBenchmark
 {
-    public const int Iterations = 20000;
+    public const int Iterations = 4000;
+
+    /// <summary>Each side's figure is its best of this many timed loops of Iterations pairs: the
+    /// build machines are shared, and the best loop is the one least disturbed by other work.</summary>
+    public const int Rounds = 9;
 
     public static void Run()
     {
@@ -42,12 +46,12 @@ public static class PeerBenchmark
         int head = 2 + profile.Framing.PrefixBytes;
         int frameLength = 0;
         bool verified = false;
-        var ours = Measure.Run(() =>
+        var ours = Best(() =>
         {
             sealer.Seal(profile, mak, message, frame, 0, out frameLength);
             verified = profile.Packager.Unpack(frame, head, frameLength - head, back, out _) == IsoStatus.Ok
                 && MessageMac.Verify(profile, mak, frame, head, frameLength - head);
-        }, Iterations);
+        });
         if (!verified || back.GetString(2) != request.Pan)
         {
             throw new InvalidOperationException("our pack + unpack pair did not round-trip");
@@ -55,27 +59,45 @@ public static class PeerBenchmark
 
         // Where our time goes: packing alone, one MAC over the message, unpacking alone.
         byte[] macOut = new byte[8];
-        var packOnly = Measure.Run(() => profile.Packager.Pack(message, frame, head, out _, out _), Iterations);
-        var macOnly = Measure.Run(() => MessageMac.Compute(profile, mak, frame, head, frameLength - head - 16, macOut), Iterations);
-        var unpackOnly = Measure.Run(() => profile.Packager.Unpack(frame, head, frameLength - head, back, out _), Iterations);
+        var packOnly = Best(() => profile.Packager.Pack(message, frame, head, out _, out _));
+        var macOnly = Best(() => MessageMac.Compute(profile, mak, frame, head, frameLength - head - 16, macOut));
+        var unpackOnly = Best(() => profile.Packager.Unpack(frame, head, frameLength - head, back, out _));
 
         JsonObject? theirs = Peer(message, frame[head..frameLength]);
         Measure.Print("peer_sale_bytes", frameLength - head, "B");
-        Measure.Print("peer_sale_pair_ours_time", ours.MicrosecondsPerOp * 1000, "ns");
+        Measure.Print("peer_sale_pair_ours_cpu", ours.CpuMicrosecondsPerOp * 1000, "ns");
+        Measure.Print("peer_sale_pair_ours_wall", ours.MicrosecondsPerOp * 1000, "ns");
         Measure.Print("peer_sale_pair_ours_allocated", ours.BytesPerOp, "B");
-        Measure.Print("peer_sale_pack_ours_time", packOnly.MicrosecondsPerOp * 1000, "ns");
-        Measure.Print("peer_sale_mac_ours_time", macOnly.MicrosecondsPerOp * 1000, "ns");
-        Measure.Print("peer_sale_unpack_ours_time", unpackOnly.MicrosecondsPerOp * 1000, "ns");
+        Measure.Print("peer_sale_pack_ours_cpu", packOnly.CpuMicrosecondsPerOp * 1000, "ns");
+        Measure.Print("peer_sale_mac_ours_cpu", macOnly.CpuMicrosecondsPerOp * 1000, "ns");
+        Measure.Print("peer_sale_unpack_ours_cpu", unpackOnly.CpuMicrosecondsPerOp * 1000, "ns");
         if (theirs == null)
         {
             return;
         }
 
-        double theirNs = theirs["nsPerPair"]!.GetValue<double>();
-        Measure.Print("peer_sale_pair_iso8583_time", theirNs, "ns");
-        Measure.Print("peer_sale_pack_iso8583_time", theirs["packNs"]!.GetValue<double>(), "ns");
-        Measure.Print("peer_sale_unpack_iso8583_time", theirs["unpackNs"]!.GetValue<double>(), "ns");
-        Measure.Print("peer_sale_pair_ratio", theirNs / (ours.MicrosecondsPerOp * 1000), "x faster (target 5)");
+        double theirCpu = theirs["cpuNsPerPair"]!.GetValue<double>();
+        double theirWall = theirs["nsPerPair"]!.GetValue<double>();
+        Measure.Print("peer_sale_pair_iso8583_cpu", theirCpu, "ns");
+        Measure.Print("peer_sale_pair_iso8583_wall", theirWall, "ns");
+        Measure.Print("peer_sale_pack_iso8583_cpu", theirs["packNs"]!.GetValue<double>(), "ns");
+        Measure.Print("peer_sale_unpack_iso8583_cpu", theirs["unpackNs"]!.GetValue<double>(), "ns");
+        Measure.Print("peer_sale_pair_ratio_cpu", theirCpu / (ours.CpuMicrosecondsPerOp * 1000), "x (ours faster; target 5)");
+        Measure.Print("peer_sale_pair_ratio_wall", theirWall / (ours.MicrosecondsPerOp * 1000), "x (ours faster; target 5)");
+    }
+
+    /// <summary>The best of Rounds loops, by wall time and by CPU time apart.</summary>
+    private static Measure.Result Best(Action op)
+    {
+        Measure.Result best = Measure.Run(op, Iterations);
+        for (int i = 1; i < Rounds; i++)
+        {
+            Measure.Result r = Measure.Run(op, Iterations);
+            best = new Measure.Result(
+                Math.Min(best.MicrosecondsPerOp, r.MicrosecondsPerOp), Math.Max(best.BytesPerOp, r.BytesPerOp), Math.Min(best.CpuMicrosecondsPerOp, r.CpuMicrosecondsPerOp));
+        }
+
+        return best;
     }
 
     /// <summary>The npm side's answer, checked to be of the same message; null (and why) when node cannot run.</summary>
@@ -99,13 +121,13 @@ public static class PeerBenchmark
                 ["bench"] = new JsonObject
                 {
                     ["fields"] = fields.DeepClone(), ["packFormats"] = Formats(asciiBitmap: true), ["unpackFormats"] = Formats(asciiBitmap: false),
-                    ["bitmapEncoding"] = "utf8", ["iterations"] = Iterations,
+                    ["bitmapEncoding"] = "utf8", ["iterations"] = Iterations, ["rounds"] = Rounds,
                 },
             });
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
         {
-            Console.WriteLine("peer_sale_pair_iso8583_time: not measured (" + e.Message + ")");
+            Console.WriteLine("peer_sale_pair_iso8583_cpu: not measured (" + e.Message + ")");
             return null;
         }
 

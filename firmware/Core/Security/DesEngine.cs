@@ -6,15 +6,22 @@ namespace PosFirmware.Security
     /// Single DES on one 8-byte block (FIPS 46-3), written for nanoFramework, which has no DES.
     /// A block is two 32-bit halves; IP and FP are five exchanges of bit groups between them; each
     /// round does 8 lookups in tables that combine an S-box with the P permutation, indexed by the
-    /// raw 6-bit S-box input. Subkeys are kept as 16 x 8 six-bit chunks. No allocation per block;
+    /// raw 6-bit S-box input. Subkeys are kept as two words per round. No allocation per block;
     /// the key schedule is built once per key (DesKey).
     /// </summary>
     internal static class DesEngine
     {
         private static uint[] _sp;      // 8 x 64: S-box i output for input b, placed and permuted by P
 
-        /// <summary>Builds the 16 x 8 six-bit subkey chunks for an 8-byte key at key[offset].</summary>
-        public static void Schedule(byte[] key, int offset, byte[] subkeys)
+        /// <summary>Words of one key schedule: two per round.</summary>
+        public const int ScheduleWords = 32;
+
+        /// <summary>
+        /// Builds the schedule of an 8-byte key at key[offset]: per round, the eight six-bit subkey
+        /// chunks in two words, placed where Crypt's two views of the expanded R have them (chunks
+        /// 0, 2, 4, 6 and 1, 3, 5, 7 at bits 26, 18, 10, 2), so a round XORs two words, not eight bytes.
+        /// </summary>
+        public static void Schedule(byte[] key, int offset, uint[] subkeys)
         {
             // C and D as 28-bit registers, bit 27 = first bit.
             uint c = 0, d = 0;
@@ -29,23 +36,35 @@ namespace PosFirmware.Security
                 int s = DesTables.Shifts[round];
                 c = ((c << s) | (c >> (28 - s))) & 0x0FFFFFFF;
                 d = ((d << s) | (d >> (28 - s))) & 0x0FFFFFFF;
+                uint even = 0, odd = 0;
                 for (int chunk = 0; chunk < 8; chunk++)
                 {
-                    int v = 0;
+                    uint v = 0;
                     for (int b = 0; b < 6; b++)
                     {
                         int pos = DesTables.PC2[chunk * 6 + b]; // 1..56 over C||D
                         uint bit = pos <= 28 ? (c >> (28 - pos)) & 1 : (d >> (56 - pos)) & 1;
-                        v = (v << 1) | (int)bit;
+                        v = (v << 1) | bit;
                     }
 
-                    subkeys[round * 8 + chunk] = (byte)v;
+                    int shift = 26 - 8 * (chunk >> 1);
+                    if ((chunk & 1) == 0)
+                    {
+                        even |= v << shift;
+                    }
+                    else
+                    {
+                        odd |= v << shift;
+                    }
                 }
+
+                subkeys[2 * round] = even;
+                subkeys[2 * round + 1] = odd;
             }
         }
 
         /// <summary>Encrypts (or decrypts) input[inOffset..+8) into output[outOffset..+8); they may overlap.</summary>
-        public static void Crypt(byte[] subkeys, bool encrypt, byte[] input, int inOffset, byte[] output, int outOffset)
+        public static void Crypt(uint[] subkeys, bool encrypt, byte[] input, int inOffset, byte[] output, int outOffset)
         {
             uint[] sp = SpTable();
             uint l = ReadUInt32(input, inOffset);
@@ -54,19 +73,21 @@ namespace PosFirmware.Security
 
             for (int round = 0; round < 16; round++)
             {
-                int k = (encrypt ? round : 15 - round) * 8;
+                int k = (encrypt ? round : 15 - round) * 2;
 
-                // E expansion: chunk i is the 6 bits of R starting one before bit 4i, wrapping; with R
-                // rotated right by one they are plain shifts, except the last, which wraps.
-                uint e = (r >> 1) | (r << 31);
-                uint f = sp[(int)(e >> 26) ^ subkeys[k]]
-                    ^ sp[64 + ((int)(e >> 22) & 0x3F ^ subkeys[k + 1])]
-                    ^ sp[128 + ((int)(e >> 18) & 0x3F ^ subkeys[k + 2])]
-                    ^ sp[192 + ((int)(e >> 14) & 0x3F ^ subkeys[k + 3])]
-                    ^ sp[256 + ((int)(e >> 10) & 0x3F ^ subkeys[k + 4])]
-                    ^ sp[320 + ((int)(e >> 6) & 0x3F ^ subkeys[k + 5])]
-                    ^ sp[384 + ((int)(e >> 2) & 0x3F ^ subkeys[k + 6])]
-                    ^ sp[448 + ((int)((e << 2) | (e >> 30)) & 0x3F ^ subkeys[k + 7])];
+                // E expansion: chunk i is the 6 bits of R starting one before bit 4i, wrapping. With R
+                // rotated right by one, chunks 0, 2, 4, 6 sit at bits 26, 18, 10, 2; rotated a further
+                // four to the left, so do chunks 1, 3, 5, 7 (7 being the one that wraps).
+                uint x = ((r >> 1) | (r << 31)) ^ subkeys[k];
+                uint y = ((r << 3) | (r >> 29)) ^ subkeys[k + 1];
+                uint f = sp[(int)(x >> 26)]
+                    ^ sp[128 + (int)((x >> 18) & 0x3F)]
+                    ^ sp[256 + (int)((x >> 10) & 0x3F)]
+                    ^ sp[384 + (int)((x >> 2) & 0x3F)]
+                    ^ sp[64 + (int)(y >> 26)]
+                    ^ sp[192 + (int)((y >> 18) & 0x3F)]
+                    ^ sp[320 + (int)((y >> 10) & 0x3F)]
+                    ^ sp[448 + (int)((y >> 2) & 0x3F)];
                 uint t = l ^ f;
                 l = r;
                 r = t;

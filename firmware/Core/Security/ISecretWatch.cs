@@ -7,6 +7,7 @@ namespace PosFirmware.Security
     /// </summary>
     public interface ISecretWatch
     {
-        void Held(byte[] buffer);
+        /// <summary>A buffer for secrets was made: a byte[] or, for key schedules, a uint[].</summary>
+        void Held(System.Array buffer);
     }
 }

@@ -18,6 +18,19 @@ namespace PosFirmware.Security
             return Held(new byte[length]);
         }
 
+        /// <summary>A new zeroed array of length words that will hold secrets (a key schedule).</summary>
+        public static uint[] NewWords(int length)
+        {
+            uint[] words = new uint[length];
+            ISecretWatch watch = Watch;
+            if (watch != null)
+            {
+                watch.Held(words);
+            }
+
+            return words;
+        }
+
         /// <summary>Declares a buffer made elsewhere (e.g. a tag store's pool) as holding secrets; returns it.</summary>
         public static byte[] Held(byte[] buffer)
         {

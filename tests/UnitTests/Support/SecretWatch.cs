@@ -11,7 +11,7 @@ namespace PosFirmware.UnitTests.Support
     {
         public const int MaxBuffers = 64;
 
-        private readonly byte[][] _buffers = new byte[MaxBuffers][];
+        private readonly System.Array[] _buffers = new System.Array[MaxBuffers];
 
         private SecretWatch()
         {
@@ -38,7 +38,7 @@ namespace PosFirmware.UnitTests.Support
             }
         }
 
-        public void Held(byte[] buffer)
+        public void Held(System.Array buffer)
         {
             if (Count < MaxBuffers)
             {
@@ -50,7 +50,7 @@ namespace PosFirmware.UnitTests.Support
             }
         }
 
-        public byte[] Buffer(int index)
+        public System.Array Buffer(int index)
         {
             return _buffers[index];
         }
@@ -70,11 +70,27 @@ namespace PosFirmware.UnitTests.Support
             return n;
         }
 
-        public static bool IsZero(byte[] buffer)
+        /// <summary>True when every element of a byte[] or uint[] is zero.</summary>
+        public static bool IsZero(System.Array buffer)
         {
-            for (int i = 0; i < buffer.Length; i++)
+            byte[] bytes = buffer as byte[];
+            if (bytes != null)
             {
-                if (buffer[i] != 0)
+                for (int i = 0; i < bytes.Length; i++)
+                {
+                    if (bytes[i] != 0)
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            uint[] words = (uint[])buffer;
+            for (int i = 0; i < words.Length; i++)
+            {
+                if (words[i] != 0)
                 {
                     return false;
                 }

@@ -222,9 +222,9 @@ public class ReaderWipeTests
             Assert.AreEqual(2, Watch.Count, "the line and the chunk buffer");
         }
 
-        public byte[] Line => Watch.Buffer(0);
+        public byte[] Line => (byte[])Watch.Buffer(0);
 
-        public byte[] Chunk => Watch.Buffer(1);
+        public byte[] Chunk => (byte[])Watch.Buffer(1);
 
         /// <summary>Polls every 1 ms until a swipe ends or forMs pass; the chunk buffer is zero after every poll.</summary>
         public (bool Done, MsrStatus Status) Run(MsrSwipe swipe, int forMs, bool lineHeldData = false)
