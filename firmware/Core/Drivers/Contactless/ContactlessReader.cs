@@ -451,15 +451,14 @@ namespace PosFirmware.Drivers.Contactless
 
         /// <summary>
         /// Card data lives for one read (invariant I7): the tag pool (TagStore.Clear zeroes every byte
-        /// it used), the APDU buffer and the field 55 scratch are wiped. The PN532's receive buffer needs
-        /// nothing here: every path to a result starts another command (InRelease, field off), and Begin
-        /// zeroes that buffer first.
+        /// it used) and the APDU buffer are wiped. The field 55 scratch is ContactlessCardData.Fill's,
+        /// which leaves it zero whatever it returns; the PN532's receive buffer needs nothing here: every
+        /// path to a result starts another command (InRelease, field off), and Begin zeroes it first.
         /// </summary>
         private void WipeCardData()
         {
             _tags.Clear();
             System.Array.Clear(_apdu, 0, _apdu.Length);
-            System.Array.Clear(_scratch, 0, _scratch.Length);
         }
     }
 }

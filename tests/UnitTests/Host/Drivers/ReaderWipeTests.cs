@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using PosFirmware.App.Engine;
@@ -196,6 +197,23 @@ public class ReaderWipeTests
         Assert.IsNull(card.Pan);
         Assert.IsNull(card.Track2);
         Assert.IsNull(card.IccData);
+
+        // A field 55 too long for the request (260 bytes of 9F10: fits the scratch, not the message)
+        // or for the scratch itself (written in part): neither stays in the scratch.
+        foreach (int iadBytes in new[] { 260, 400 })
+        {
+            var tags = new TagStore(8, 1024);
+            byte[] t2 = Convert.FromHexString("6212345678901234569D28121010000F");
+            tags.Set(0x57, t2, 0, t2.Length);
+            byte[] ac = Convert.FromHexString("1122334455667788");
+            tags.Set(0x9F26, ac, 0, ac.Length);
+            byte[] iad = Enumerable.Repeat((byte)0xA5, iadBytes).ToArray();
+            tags.Set(0x9F10, iad, 0, iad.Length);
+            scratch = new byte[ContactlessCardData.MaxField55Bytes + 32];
+            Assert.IsFalse(ContactlessCardData.Fill(tags, card, scratch), $"9F10 of {iadBytes} bytes");
+            Assert.IsTrue(SecretWatch.IsZero(scratch), $"a refused field 55 ({iadBytes} bytes of 9F10) left in the scratch");
+            Assert.IsNull(card.IccData);
+        }
     }
 
     private sealed class Msr
