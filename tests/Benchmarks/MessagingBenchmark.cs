@@ -11,15 +11,18 @@ namespace PosFirmware.Benchmarks;
 /// </summary>
 public static class MessagingBenchmark
 {
+    /// <summary>The real UnionPay contactless field 55 of PAYMENTS.md.</summary>
+    public const string Field55Hex =
+        "9F2608E7B33BDAB05F4D2F9F2701809F100807010103A02002019F3704BB9E542C9F36020006" +
+        "950500800080009A031703029C01199F02060000000000015F2A02034482027C009F1A0203449F3303E0E1C8" +
+        "9F34031E03009F3501228408A0000003330101029F410400000077";
+
     public static void Run()
     {
         HostProfile profile = HostProfile.UnionPay(Convert.FromHexString("6006010000"), Convert.FromHexString("603200324017"));
         var terminal = new TerminalIdentity("10020831", "308640041110003", "001");
         var mak = new DesKey(Convert.FromHexString("0123456789ABCDEF"));
-        byte[] icc = Convert.FromHexString(
-            "9F2608E7B33BDAB05F4D2F9F2701809F100807010103A02002019F3704BB9E542C9F36020006" +
-            "950500800080009A031703029C01199F02060000000000015F2A02034482027C009F1A0203449F3303E0E1C8" +
-            "9F34031E03009F3501228408A0000003330101029F410400000077");
+        byte[] icc = Convert.FromHexString(Field55Hex);
         var request = new FinancialRequest
         {
             Type = TransactionType.Sale, AmountMinor = 2550, Stan = 122, Batch = 2, Entry = PosEntryMode.Contactless,
@@ -71,5 +74,6 @@ public static class MessagingBenchmark
         Measure.Print("sale_response_unpack_verify_allocated", read.BytesPerOp, "B");
         Measure.Print("sale_pair_allocated", sale.BytesPerOp + read.BytesPerOp, "B");
         Measure.Print("sale_pair_allocated_target", 2048, "B");
+        PeerBenchmark.Run();
     }
 }

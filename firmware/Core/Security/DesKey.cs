@@ -12,9 +12,9 @@ namespace PosFirmware.Security
         /// <summary>The DES block size in bytes.</summary>
         public const int BlockSize = 8;
 
-        private readonly byte[] _k1 = new byte[128];
-        private readonly byte[] _k2;
-        private readonly byte[] _k3;
+        private readonly uint[] _k1 = SecretBuffers.NewWords(DesEngine.ScheduleWords);
+        private readonly uint[] _k2;
+        private readonly uint[] _k3;
         private bool _isCleared;
 
         /// <summary>Schedules key[offset .. offset+length); length is 8, 16 or 24.</summary>
@@ -34,12 +34,12 @@ namespace PosFirmware.Security
             DesEngine.Schedule(key, offset, _k1);
             if (length > 8)
             {
-                _k2 = new byte[128];
+                _k2 = SecretBuffers.NewWords(DesEngine.ScheduleWords);
                 DesEngine.Schedule(key, offset + 8, _k2);
                 _k3 = _k1;
                 if (length == 24)
                 {
-                    _k3 = new byte[128];
+                    _k3 = SecretBuffers.NewWords(DesEngine.ScheduleWords);
                     DesEngine.Schedule(key, offset + 16, _k3);
                 }
             }

@@ -10,9 +10,14 @@ namespace PosFirmware.Security
     /// </summary>
     public static class Mac
     {
-        /// <summary>X9.9: single-DES CBC-MAC with a zero IV under an 8-byte key.</summary>
+        /// <summary>
+        /// X9.9: single-DES CBC-MAC with a zero IV under an 8-byte key. Throws ArgumentNullException
+        /// for a null key, data or mac, ArgumentException for a TDES key, ArgumentOutOfRangeException
+        /// when data[offset .. offset+count) or the 8 bytes at mac[macOffset] do not fit.
+        /// </summary>
         public static void X99(DesKey key, MacPadding padding, byte[] data, int offset, int count, byte[] mac, int macOffset)
         {
+            CheckKey(key);
             if (key.IsTripleDes)
             {
                 throw new ArgumentException("X9.9 uses a single-DES key", "key");
@@ -23,10 +28,22 @@ namespace PosFirmware.Security
 
         /// <summary>
         /// X9.19 retail MAC: single-DES CBC-MAC under K1, then the last block decrypted under K2 and
-        /// encrypted under K1 again. key16 holds K1 K2 at key16[keyOffset ..].
+        /// encrypted under K1 again. key16 holds K1 K2 at key16[keyOffset ..]. Throws as X99 does, and
+        /// ArgumentNullException / ArgumentOutOfRangeException for a null key16 or one without 16
+        /// bytes at keyOffset, before any key is scheduled; the two schedules are zeroed on every exit.
         /// </summary>
         public static void X919(byte[] key16, int keyOffset, MacPadding padding, byte[] data, int offset, int count, byte[] mac, int macOffset)
         {
+            if (key16 == null)
+            {
+                throw new ArgumentNullException("key16");
+            }
+
+            if (keyOffset < 0 || keyOffset > key16.Length - 2 * DesKey.BlockSize)
+            {
+                throw new ArgumentOutOfRangeException("keyOffset");
+            }
+
             DesKey k1 = new DesKey(key16, keyOffset, 8);
             DesKey k2 = new DesKey(key16, keyOffset + 8, 8);
             try
@@ -46,14 +63,15 @@ namespace PosFirmware.Security
         /// The UnionPay POS MAC: XOR all 8-byte blocks of the zero-padded data; hex it (16 upper-case
         /// ASCII characters); encrypt the first 8 under the MAK; XOR with the last 8; encrypt again;
         /// the result's hex, whose first 8 characters go in field 64. Writes those 8 ASCII bytes.
-        /// A 16-byte MAK does the encryptions as 3DES.
+        /// A 16-byte MAK does the encryptions as 3DES. Throws as X99 does; the working block is zeroed.
         /// </summary>
         public static void UnionPay(DesKey mak, byte[] data, int offset, int count, byte[] mac, int macOffset)
         {
+            CheckKey(mak);
             CheckRange(data, offset, count, mac, macOffset);
             // One working array: the XOR of the blocks at 0, the cipher block at 8, the tail at 16.
             const int X = 0, Block = DesKey.BlockSize, Tail = 2 * DesKey.BlockSize;
-            byte[] w = new byte[3 * DesKey.BlockSize];
+            byte[] w = SecretBuffers.New(3 * DesKey.BlockSize);
             for (int i = 0; i < count; i++)
             {
                 w[X + i % DesKey.BlockSize] ^= data[offset + i];
@@ -73,9 +91,22 @@ namespace PosFirmware.Security
             Array.Clear(w, 0, w.Length);
         }
 
-        /// <summary>True when two MACs are equal, comparing every byte (no early exit to time).</summary>
+        /// <summary>
+        /// True when two MACs are equal, comparing every byte (no early exit to time). Throws
+        /// ArgumentNullException for a null array, ArgumentOutOfRangeException when a range does not fit.
+        /// </summary>
         public static bool AreEqual(byte[] a, int aOffset, byte[] b, int bOffset, int count)
         {
+            if (a == null || b == null)
+            {
+                throw new ArgumentNullException(a == null ? "a" : "b");
+            }
+
+            if (count < 0 || aOffset < 0 || aOffset > a.Length - count || bOffset < 0 || bOffset > b.Length - count)
+            {
+                throw new ArgumentOutOfRangeException("count");
+            }
+
             int diff = 0;
             for (int i = 0; i < count; i++)
             {
@@ -126,13 +157,19 @@ namespace PosFirmware.Security
             return padding == MacPadding.Bit && index == count ? (byte)0x80 : (byte)0;
         }
 
-
+        private static void CheckKey(DesKey key)
+        {
+            if (key == null)
+            {
+                throw new ArgumentNullException("key");
+            }
+        }
 
         private static void CheckRange(byte[] data, int offset, int count, byte[] mac, int macOffset)
         {
             if (data == null || mac == null)
             {
-                throw new ArgumentNullException("data");
+                throw new ArgumentNullException(data == null ? "data" : "mac");
             }
 
             if (offset < 0 || count < 0 || offset > data.Length - count || macOffset < 0 || macOffset > mac.Length - DesKey.BlockSize)

@@ -39,7 +39,7 @@ namespace PosFirmware.Security
 
             // PIN field: control nibble, length nibble, PIN digits, fill.
             int control = format == PinBlockFormat.Iso0 ? 0 : (format == PinBlockFormat.Iso1 ? 1 : 3);
-            byte[] nibbles = new byte[16];
+            byte[] nibbles = SecretBuffers.New(16);
             nibbles[0] = (byte)control;
             nibbles[1] = (byte)pinLength;
             for (int i = 0; i < 14; i++)

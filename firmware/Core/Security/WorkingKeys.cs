@@ -30,10 +30,20 @@ namespace PosFirmware.Security
             return format == SignOnKeyFormat.SingleLength ? 24 : format == SignOnKeyFormat.DoubleLength ? 40 : 60;
         }
 
-        /// <summary>Decrypts and checks the keys of field62[offset .. offset+length) under the TMK.</summary>
+        /// <summary>
+        /// Decrypts and checks the keys of field62[offset .. offset+length) under the TMK. Field 62 comes
+        /// from outside: null, a range that does not fit or a length other than the format's is
+        /// BadLength; a null TMK is the caller's error (ArgumentNullException). On any failure every
+        /// key scheduled so far and every clear key byte is zeroed.
+        /// </summary>
         public static KeyLoadStatus Load(DesKey terminalMasterKey, SignOnKeyFormat format, byte[] field62, int offset, int length, out WorkingKeys keys)
         {
             keys = null;
+            if (terminalMasterKey == null)
+            {
+                throw new ArgumentNullException("terminalMasterKey");
+            }
+
             if (field62 == null || offset < 0 || length < 0 || offset > field62.Length - length || length != Field62Length(format))
             {
                 return KeyLoadStatus.BadLength;
@@ -94,7 +104,7 @@ namespace PosFirmware.Security
 
         private static DesKey Unwrap(DesKey tmk, byte[] source, int offset, int length)
         {
-            byte[] clear = new byte[length];
+            byte[] clear = SecretBuffers.New(length);
             DesModes.DecryptEcb(tmk, source, offset, length, clear, 0);
             DesKey key = new DesKey(clear, 0, length);
             Array.Clear(clear, 0, clear.Length);

@@ -79,8 +79,8 @@ namespace PosFirmware.Drivers.Cards
             if (status != MsrStatus.Ok)
             {
                 // A bad swipe ends this read with why (turn the card, or try again): the engine shows it.
+                // The swipe is already empty: MsrReader and MsrParser leave it so on any status but Ok.
                 outcomeCode = status == MsrStatus.Reversed ? OutcomeCodes.SwipeReversed : OutcomeCodes.CardReadError;
-                _swipe.Clear();
                 return CardPoll.Failed;
             }
 

@@ -14,7 +14,10 @@ namespace PosFirmware.Drivers.Contactless
     {
         public const int MaxField55Bytes = 255;
 
-        /// <summary>Fills card; false when the data is malformed (bad digits, PAN failing Luhn, field 55 too long).</summary>
+        /// <summary>
+        /// Fills card; false when the data is malformed (bad digits, PAN failing Luhn, field 55 too long),
+        /// and then card is empty. scratch is zero again when Fill returns, whatever it returns.
+        /// </summary>
         public static bool Fill(TagStore tags, CardData card, byte[] scratch)
         {
             card.Clear();
@@ -67,6 +70,8 @@ namespace PosFirmware.Drivers.Contactless
             int written;
             if (Field55.Build(tags, Field55.RequestTags, scratch, 0, out written) != TlvStatus.Ok || written > MaxField55Bytes)
             {
+                // A field 55 too long for the request, or for the scratch, may be in it in part (I7).
+                System.Array.Clear(scratch, 0, scratch.Length);
                 return false;
             }
 

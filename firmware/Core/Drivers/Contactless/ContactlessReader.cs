@@ -60,8 +60,8 @@ namespace PosFirmware.Drivers.Contactless
         private readonly TagStore _tags = new TagStore(40, 512);
         private readonly EmvReadFlow _flow;
         private readonly ICardTransceiver _card;
-        private readonly byte[] _apdu = new byte[EmvReadFlow.MaxApduBytes];
-        private readonly byte[] _scratch = new byte[ContactlessCardData.MaxField55Bytes + 32];
+        private readonly byte[] _apdu = PosFirmware.Security.SecretBuffers.New(EmvReadFlow.MaxApduBytes);
+        private readonly byte[] _scratch = PosFirmware.Security.SecretBuffers.New(ContactlessCardData.MaxField55Bytes + 32);
         private readonly byte[] _value = new byte[8];
         private int _state = StateOff;
         private bool _configured;
@@ -86,6 +86,7 @@ namespace PosFirmware.Drivers.Contactless
             _settings = settings;
             _flow = new EmvReadFlow(_tags, settings.AcceptedAids);
             _card = new Pn532CardTransceiver(chip);
+            PosFirmware.Security.SecretBuffers.Held(_tags.Pool);
         }
 
         /// <summary>The PN532's firmware version and revision (e.g. 0x0106 for 1.6) once set up; 0 before.</summary>
@@ -453,14 +454,16 @@ namespace PosFirmware.Drivers.Contactless
             _tags.Set(tag, _value, 0, bytes);
         }
 
-        /// <summary>Card data lives for one read (invariant I7): the tag pool and APDU buffer are wiped.</summary>
+        /// <summary>
+        /// Card data lives for one read (invariant I7): the tag pool (TagStore.Clear zeroes every byte
+        /// it used) and the APDU buffer are wiped. The field 55 scratch is ContactlessCardData.Fill's,
+        /// which leaves it zero whatever it returns; the PN532's receive buffer needs nothing here: every
+        /// path to a result starts another command (InRelease, field off), and Begin zeroes it first.
+        /// </summary>
         private void WipeCardData()
         {
             _tags.Clear();
-            System.Array.Clear(_tags.Pool, 0, _tags.Pool.Length);
             System.Array.Clear(_apdu, 0, _apdu.Length);
-            System.Array.Clear(_scratch, 0, _scratch.Length);
-            _chip.Wipe();
         }
     }
 }

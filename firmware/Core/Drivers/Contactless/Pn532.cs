@@ -31,7 +31,7 @@ namespace PosFirmware.Drivers.Contactless
         private readonly ISerialPort _port;
         private readonly IClock _clock;
         private readonly byte[] _tx = new byte[Pn532Frame.SizeOf(MaxDataBytes)];
-        private readonly byte[] _rx = new byte[Pn532Frame.MaxPayload + 16];
+        private readonly byte[] _rx = PosFirmware.Security.SecretBuffers.New(Pn532Frame.MaxPayload + 16);
         private int _txCount;
         private int _rxCount;
         private byte _command;
@@ -113,17 +113,6 @@ namespace PosFirmware.Drivers.Contactless
             }
 
             return Send();
-        }
-
-        /// <summary>Clears the receive buffer (it held the card's answers: invariant I7).</summary>
-        public void Wipe()
-        {
-            if (_status != Pn532Status.Busy)
-            {
-                System.Array.Clear(_rx, 0, _rx.Length);
-                _rxCount = 0;
-                _responseLength = 0;
-            }
         }
 
         /// <summary>Aborts a running command (an ACK frame, UM0701 6.2.1.3) and forgets it.</summary>

@@ -10,7 +10,7 @@ namespace PosFirmware.Drivers.Contactless
         private const byte Target = 0x01;
 
         private readonly Pn532 _chip;
-        private readonly byte[] _command = new byte[1 + EmvReadFlow.MaxApduBytes];
+        private readonly byte[] _command = PosFirmware.Security.SecretBuffers.New(1 + EmvReadFlow.MaxApduBytes);
         private int _offset;
         private int _length;
 

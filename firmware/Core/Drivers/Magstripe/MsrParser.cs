@@ -18,6 +18,7 @@ namespace PosFirmware.Drivers.Magstripe
         private const byte Stx = 0x02;
         private const byte Etx = 0x03;
 
+        /// <summary>Parses line[0 .. count); the swipe is filled on Ok and empty on any other status.</summary>
         public static MsrStatus Parse(byte[] line, int count, MsrFormat format, MsrSwipe swipe)
         {
             swipe.Clear();
@@ -51,9 +52,12 @@ namespace PosFirmware.Drivers.Magstripe
             }
         }
 
+        /// <summary>
+        /// One pass over the line. It may leave the swipe half filled on failure: Parse, its only
+        /// caller, clears the swipe before the first pass and after anything but Ok.
+        /// </summary>
         private static MsrStatus ParseForward(byte[] line, int count, MsrFormat format, MsrSwipe swipe)
         {
-            swipe.Clear();
             if (EndSentinelFirst(line, count))
             {
                 return MsrStatus.Reversed;
@@ -238,7 +242,6 @@ namespace PosFirmware.Drivers.Magstripe
             string pan = Text(line, start + 1, panEnd - start - 1);
             if (pan != swipe.Pan)
             {
-                swipe.Clear();
                 return MsrStatus.TracksDisagree;
             }
 

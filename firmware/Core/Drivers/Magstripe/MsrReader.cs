@@ -19,8 +19,8 @@ namespace PosFirmware.Drivers.Magstripe
         private readonly ISerialPort _port;
         private readonly IClock _clock;
         private readonly MsrFormat _format;
-        private readonly byte[] _line = new byte[MsrParser.MaxLineBytes];
-        private readonly byte[] _chunk = new byte[MaxBytesPerPoll];
+        private readonly byte[] _line = PosFirmware.Security.SecretBuffers.New(MsrParser.MaxLineBytes);
+        private readonly byte[] _chunk = PosFirmware.Security.SecretBuffers.New(MaxBytesPerPoll);
         private int _count;
         private bool _overflow;
         private long _lastByteMs;
