@@ -27,6 +27,7 @@ namespace PosFirmware.HostSimulator
         private readonly HashSet<string> _settled = new HashSet<string>();
         private readonly Dictionary<string, SettlementTotals> _settledTotals = new Dictionary<string, SettlementTotals>();
         private readonly byte[] _buffer = new byte[4096];
+        private readonly Issuer _issuer = new Issuer();
         private int _rrn;
 
         private sealed class Session
@@ -45,6 +46,9 @@ namespace PosFirmware.HostSimulator
         }
 
         public HostProfile Profile => _profile;
+
+        /// <summary>The issuer of the virtual cards: verifies the ARQC and ATC of chip requests.</summary>
+        public Issuer Issuer => _issuer;
 
         /// <summary>Opening balance of accounts created on first use.</summary>
         public long DefaultBalanceMinor { get; set; } = 100_000_000;
@@ -433,6 +437,12 @@ namespace PosFirmware.HostSimulator
             if (e.Pan == null)
             {
                 return "14";
+            }
+
+            string card = _issuer.Check(m);
+            if (card != null)
+            {
+                return card;
             }
 
             Account acct = Get(e.Pan);

@@ -377,28 +377,21 @@ namespace PosFirmware.App.Engine
             BuildStatus b = RequestBuilder.Financial(_profile, _setup.Identity, _fin, _request);
             int length = 0;
             bool sealedOk = b == BuildStatus.Ok && Seal(_keys.MacKey, out length);
-            if (_fin.EncryptedPinBlock != null)
-            {
-                // The PIN block is in the frame now; the message's copy (the same array) goes (I7).
-                System.Array.Clear(_fin.EncryptedPinBlock, 0, 8);
-            }
 
-            _fin.Clear();
+            // The reversal is packed from the request while the request still holds the card's field 55.
+            PendingReversal reversal = sealedOk && TransactionRules.IsReversible(_type) ? BuildReversal(ReversalReason.NoResponse) : null;
+            ScrubSealedRequest();
+            ForgetCard();
             if (!sealedOk)
             {
                 FinishGoal(b == BuildStatus.BadAmount ? OutcomeCodes.InvalidAmount : OutcomeCodes.CardReadError);
                 return;
             }
 
-            PendingReversal reversal = null;
-            if (TransactionRules.IsReversible(_type))
+            if (TransactionRules.IsReversible(_type) && reversal == null)
             {
-                reversal = BuildReversal(ReversalReason.NoResponse);
-                if (reversal == null)
-                {
-                    FinishGoal(OutcomeCodes.CardReadError);
-                    return;
-                }
+                FinishGoal(OutcomeCodes.CardReadError);
+                return;
             }
 
             // Write-ahead (I3): the STAN and the reversal are durable, in one write, before the request leaves.

@@ -110,6 +110,7 @@ namespace PosFirmware.Payments.Outcomes
                 new Outcome(165, no, "65", "Too many uses", "", "超出消费次数限制", "", "EXCEEDS FREQUENCY LIMIT (65)", "超出消费次数限制(65)", "Ask for another card", "请持卡人换卡"),
                 new Outcome(175, no, "75", "PIN tries", "exceeded", "密码错误次数超限", "", "PIN TRIES EXCEEDED (75)", "密码错误次数超限(75)", callIssuer, callIssuerZh),
                 new Outcome(177, no, "77", "Sign-on needed", "", "请向网络中心签到", "", "SIGN-ON REQUIRED (77)", "请向网络中心签到(77)", signOn, signOnZh),
+                new Outcome(182, no, "82", "Card check", "failed", "卡片校验失败", "请重试", "CARD AUTHENTICATION FAILED (82)", "卡片校验失败 请重试(82)", retry, retryZh),
                 new Outcome(190, no, "90", "Bank cut-off", "Try later", "交易失败", "请稍后重试", "CUT-OFF IN PROGRESS (90)", "交易失败 请稍后重试(90)", later, laterZh),
                 new Outcome(191, no, "91", "Issuer down", "Try later", "交易失败", "请稍后重试", "ISSUER UNAVAILABLE (91)", "交易失败 请稍后重试(91)", later, laterZh),
                 new Outcome(192, no, "92", "Cannot route", "Try later", "交易失败", "请稍后重试", "CANNOT ROUTE (92)", "交易失败 请稍后重试(92)", later, laterZh),
