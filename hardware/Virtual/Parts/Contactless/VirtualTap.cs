@@ -17,6 +17,24 @@ public static class VirtualTap
     /// <summary>The card read for a transaction of amountMinor on date, or null when the read fails.</summary>
     public static CardData? Read(VirtualContactlessCard card, long amountMinor, TransactionType type, DateTime date, uint unpredictable)
     {
+        TagStore? tags = Run(card, amountMinor, type, date, unpredictable);
+        var data = new CardData();
+        return tags != null && ContactlessCardData.Fill(tags, data, new byte[512]) ? data : null;
+    }
+
+    /// <summary>
+    /// Only the field 55 the reader would build from this tap (no check of the card's PAN), or null:
+    /// for tests whose cardholders' PANs are made up, with the card data they give around it.
+    /// </summary>
+    public static byte[]? Field55Of(VirtualContactlessCard card, long amountMinor, TransactionType type, DateTime date, uint unpredictable)
+    {
+        TagStore? tags = Run(card, amountMinor, type, date, unpredictable);
+        var output = new byte[512];
+        return tags != null && Field55.Build(tags, Field55.RequestTags, output, 0, out int written) == TlvStatus.Ok ? output[..written] : null;
+    }
+
+    private static TagStore? Run(VirtualContactlessCard card, long amountMinor, TransactionType type, DateTime date, uint unpredictable)
+    {
         var settings = new ContactlessSettings();
         var tags = new TagStore(40, 512);
         tags.Set(0x9F66, settings.TerminalTransactionQualifiers, 0, settings.TerminalTransactionQualifiers.Length);
@@ -50,8 +68,7 @@ public static class VirtualTap
             EmvStep step = flow.Next(answer, 0, answer.Length, apdu, out length);
             if (step == EmvStep.Done)
             {
-                var data = new CardData();
-                return ContactlessCardData.Fill(tags, data, new byte[512]) ? data : null;
+                return tags;
             }
 
             if (step == EmvStep.Failed)
