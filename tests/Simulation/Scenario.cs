@@ -197,7 +197,26 @@ namespace PosFirmware.Simulation
             {
                 Entry = contactless ? PosEntryMode.Contactless : PosEntryMode.Swipe, Pan = pan, Expiry = "3012",
                 Track2 = pan + "=30122011234567890", CardSequence = contactless ? 1 : -1,
+                IccData = contactless ? Tap(pan) : null,
             };
+        }
+
+        // Each cardholder's virtual card (test issuer): a tap's field 55 carries a cryptogram the
+        // host's issuer verifies and an ATC that only moves forward.
+        private readonly Dictionary<string, Virtual.Parts.Contactless.VirtualContactlessCard> _cards = new Dictionary<string, Virtual.Parts.Contactless.VirtualContactlessCard>();
+
+        private int _taps;
+
+        private byte[] Tap(string pan)
+        {
+            if (!_cards.TryGetValue(pan, out var card))
+            {
+                card = new Virtual.Parts.Contactless.VirtualContactlessCard(Virtual.Parts.Contactless.VirtualCards.QuickPass(pan, 1));
+                _cards[pan] = card;
+            }
+
+            // The unpredictable number from a counter, not the workload's random: the seeds' workloads stay as they were.
+            return Virtual.Parts.Contactless.VirtualTap.Field55Of(card, 1, TransactionType.Sale, new DateTime(2026, 11, 22), (uint)(0x5EED0000 + ++_taps));
         }
 
         private void Operation()
@@ -398,6 +417,13 @@ namespace PosFirmware.Simulation
                 {
                     Violations.Add("I2: account " + Security.PanMask.Mask(pan) + " moved by other than its ledger");
                 }
+            }
+
+            // Card data: every tap is a genuine card, so the issuer declines none unless the
+            // terminal lost or damaged the field 55 the card made on its way to the host.
+            if (_w.Acquirer.Issuer.Declined > 0)
+            {
+                Violations.Add("card data: the issuer declined " + _w.Acquirer.Issuer.Declined + " chip request(s): field 55 did not reach the host as the card made it");
             }
 
             // I5: offline approvals within the caps.

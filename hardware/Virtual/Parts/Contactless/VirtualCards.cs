@@ -9,8 +9,9 @@ namespace PosFirmware.Virtual.Parts.Contactless;
 public static class VirtualCards
 {
     private static string? _template;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, VirtualCardSpec> Made = new();
 
-    /// <summary>A QuickPass card spec for pan (12..19 digits; Luhn-valid if the terminal's reader is to take it) and psn 0..99, expiry YYMM.</summary>
+    /// <summary>A QuickPass card spec (made once, shared: do not change it) for pan (12..19 digits; Luhn-valid if the terminal's reader is to take it) and psn 0..99, expiry YYMM.</summary>
     public static VirtualCardSpec QuickPass(string pan, int psn = 1, string expiry = "3012")
     {
         _template ??= File.ReadAllText(Path.Combine(VirtualCardSpec.FolderPath(), "unionpay-quickpass.json"));

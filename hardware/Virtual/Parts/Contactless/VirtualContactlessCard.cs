@@ -10,6 +10,7 @@ namespace PosFirmware.Virtual.Parts.Contactless;
 public sealed class VirtualContactlessCard
 {
     private VirtualCardSpec.ApplicationSpec? _selected;
+    private byte[]? _key;
 
     public VirtualContactlessCard(VirtualCardSpec spec)
     {
@@ -138,7 +139,8 @@ public sealed class VirtualContactlessCard
         byte[] aip = Hex(_selected.Aip);
         byte[] iad = Hex(_selected.Iad);
         LastSignedData = TestIssuer.SignedData(tag => PdolValue(Hex(_selected.Pdol), pdolData, tag), aip, atc, iad);
-        LastCryptogram = TestIssuer.Arqc(Spec.IssuerKey == null ? TestIssuer.MasterKeyAc : Hex(Spec.IssuerKey), Pan(), Psn(), Atc, LastSignedData);
+        _key ??= TestIssuer.IccMasterKey(Spec.IssuerKey == null ? TestIssuer.MasterKeyAc : Hex(Spec.IssuerKey), Pan(), Psn());
+        LastCryptogram = TestIssuer.Cryptogram(TestIssuer.SessionKey(_key, Atc), LastSignedData);
         byte[] afl = Afl();
         if (_selected.GpoFormat == 1)
         {
