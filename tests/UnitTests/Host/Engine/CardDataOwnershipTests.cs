@@ -163,6 +163,26 @@ namespace PosFirmware.UnitTests.Engine
         }
 
         [TestMethod]
+        public void AnOfflineTapsAdviceCarriesTheCardsField55_AndTheCardIsForgottenOnceItIsPacked()
+        {
+            var rig = new EngineRig().Ready();
+            CardData tapped = EngineRig.Contactless();
+            byte[] made = (byte[])tapped.IccData.Clone();
+            rig.Keys("E1500E");
+            rig.Card(tapped);
+            Assert.AreEqual(OutcomeCodes.ApprovedOffline, rig.Engine.LastOutcome, rig.Text());
+            CardData held = EngineCard(rig.Engine);
+            Assert.IsNull(held.Pan, "PAN");
+            Assert.IsNull(held.Track2, "track 2");
+            Assert.IsNull(held.IccData, "EMV data");
+            rig.Dismiss();
+
+            // The advice goes after the next online transaction, with the field 55 of the offline tap.
+            rig.Sale("6000", EngineRig.Contactless());
+            CollectionAssert.AreEqual(made, rig.Sent.Single(m => m.Mti == "0220").GetBytes(55), rig.Text());
+        }
+
+        [TestMethod]
         public void ATamperedCryptogramIsDeclinedBySaleWith82_AndNothingIsApplied()
         {
             var rig = new EngineRig().Ready();
