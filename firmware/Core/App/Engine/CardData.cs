@@ -8,7 +8,9 @@ namespace PosFirmware.App.Engine
     /// each own one: the loop's is filled by the reader and wiped right after the event is fed;
     /// the engine copies what it takes (CopyFrom, the EMV data into an array of its own), so no
     /// buffer is held by two owners. The engine forgets the secrets (Forget) once the request
-    /// is sealed and clears everything when the transaction ends (invariant I7).
+    /// is sealed and clears everything when the transaction ends (invariant I7). PAN, expiry and
+    /// track 2 are immutable strings: sharing the reference is a copy, and dropping it is their
+    /// wipe; only the EMV data, a byte array, needs a copy of its own.
     /// </summary>
     public sealed class CardData
     {

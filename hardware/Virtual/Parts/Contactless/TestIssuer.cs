@@ -40,11 +40,17 @@ public static class TestIssuer
         return OddParity(left.Concat(right).ToArray());
     }
 
-    /// <summary>The session key for one ATC: left half under ATC||F0||00.., right half under ATC||0F||00...</summary>
-    public static byte[] SessionKey(byte[] iccMasterKey, int atc)
+    /// <summary>The session key for one ATC: the common derivation with R = ATC || 00 00 00 00 00 00.</summary>
+    public static byte[] SessionKey(byte[] iccMasterKey, int atc) =>
+        CommonSessionKey(iccMasterKey, new byte[] { (byte)(atc >> 8), (byte)atc, 0, 0, 0, 0, 0, 0 });
+
+    /// <summary>Common session key derivation from an 8-byte diversification value R: halves under R with its third byte F0, then 0F.</summary>
+    public static byte[] CommonSessionKey(byte[] iccMasterKey, byte[] r)
     {
-        byte[] f1 = { (byte)(atc >> 8), (byte)atc, 0xF0, 0, 0, 0, 0, 0 };
-        byte[] f2 = { (byte)(atc >> 8), (byte)atc, 0x0F, 0, 0, 0, 0, 0 };
+        byte[] f1 = (byte[])r.Clone();
+        byte[] f2 = (byte[])r.Clone();
+        f1[2] = 0xF0;
+        f2[2] = 0x0F;
         return OddParity(Encrypt3Des(iccMasterKey, f1).Concat(Encrypt3Des(iccMasterKey, f2)).ToArray());
     }
 

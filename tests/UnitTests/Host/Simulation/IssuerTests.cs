@@ -40,6 +40,17 @@ namespace PosFirmware.UnitTests.Simulation
         }
 
         [TestMethod]
+        public void TheDerivationsMatchPublishedValues()
+        {
+            // The examples published with pyemv (knovichikhin/pyemv README): option A, common session key, ARQC.
+            byte[] iccMk = TestIssuer.IccMasterKey(Convert.FromHexString("0123456789ABCDEFFEDCBA9876543210"), "99012345678901234", 45);
+            Assert.AreEqual("67F8292358083E5EA7AB7FDA58D53B6B", Convert.ToHexString(iccMk));
+            byte[] sk = TestIssuer.CommonSessionKey(iccMk, Convert.FromHexString("1234567890123456"));
+            Assert.AreEqual("29B33180E567CE38EA4CBC9D753B0E61", Convert.ToHexString(sk));
+            Assert.AreEqual("FA624250B008B59A", Convert.ToHexString(TestIssuer.Cryptogram(sk, Convert.FromHexString("0123456789ABCDEF0123456789ABCDEF"))));
+        }
+
+        [TestMethod]
         public void AGenuineCryptogramIsAccepted()
         {
             var issuer = new Issuer();
