@@ -141,6 +141,17 @@ public class CardReaderWipeTests
         Assert.IsNull(swipe.Track2);
     }
 
+    [TestMethod]
+    public void ATagStoreZeroesWhatItHeldWhenCleared()
+    {
+        var tags = new TagStore(8, 64);
+        Set(tags, 0x57, "6212345678901234569D28122010000000000F");
+        Set(tags, 0x57, "6212345678901234569D2812201000000000");
+        tags.Clear();
+        AssertZero(tags.Pool, "the pool");
+        Assert.IsFalse(tags.TryGet(0x57, out _, out _));
+    }
+
     private static void Set(TagStore tags, uint tag, string hex)
     {
         byte[] v = Convert.FromHexString(hex);

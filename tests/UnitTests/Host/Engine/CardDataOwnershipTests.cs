@@ -117,6 +117,26 @@ namespace PosFirmware.UnitTests.Engine
         }
 
         [TestMethod]
+        public void ASwipedSaleForgetsTrack2AndThePinDigitsOnceTheRequestIsSealed()
+        {
+            var rig = new EngineRig().Ready();
+            rig.HostSilent = true;
+            rig.Keys("E500E");
+            rig.Card(EngineRig.Swipe());
+            rig.Keys("123456E");
+            rig.Run();
+            Assert.AreEqual("0200", rig.LastSent.Mti, rig.Text());
+            Assert.IsTrue(rig.LastSent.Has(35) && rig.LastSent.Has(52), "track 2 and the PIN block left in the request");
+
+            CardData held = EngineCard(rig.Engine);
+            Assert.IsNull(held.Pan, "PAN");
+            Assert.IsNull(held.Track2, "track 2");
+            object pin = typeof(TransactionEngine).GetField("_pin", BindingFlags.NonPublic | BindingFlags.Instance).GetValue(rig.Engine);
+            byte[] digits = (byte[])pin.GetType().GetField("_digits", BindingFlags.NonPublic | BindingFlags.Instance).GetValue(pin);
+            Assert.IsTrue(digits.All(b => b == 0), "the PIN digits zeroed once the PIN block is made");
+        }
+
+        [TestMethod]
         public void TheEngineForgetsTheCardWhenTheTransactionEnds()
         {
             var rig = new EngineRig().Ready();
