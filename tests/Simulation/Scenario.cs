@@ -193,6 +193,12 @@ namespace PosFirmware.Simulation
         private CardData Card(bool contactless)
         {
             string pan = Pans[_r.NextInt(Pans.Length)];
+            return CardFor(pan, contactless);
+        }
+
+        private CardData CardFor(string pan, bool contactless)
+        {
+            _lastCard = (pan, contactless);
             return new CardData
             {
                 Entry = contactless ? PosEntryMode.Contactless : PosEntryMode.Swipe, Pan = pan, Expiry = "3012",
@@ -206,6 +212,9 @@ namespace PosFirmware.Simulation
         private readonly Dictionary<string, Virtual.Parts.Contactless.VirtualContactlessCard> _cards = new Dictionary<string, Virtual.Parts.Contactless.VirtualContactlessCard>();
 
         private int _taps;
+
+        // The card of the operation under way: after a wrong PIN the terminal reads it again.
+        private (string Pan, bool Contactless)? _lastCard;
 
         private byte[] Tap(string pan)
         {
@@ -320,6 +329,11 @@ namespace PosFirmware.Simulation
                 if (p == Phase.EnterPin)
                 {
                     _t.Ports.Type(_r.Chance(0.1) ? "999999E" : "123456E");
+                }
+                else if (p == Phase.WaitCard && !_t.Ports.HasPendingInput && _t.Ports.IsReading && _lastCard != null)
+                {
+                    // Asked for the card again (a new PIN after a wrong one): the cardholder presents it.
+                    _t.Ports.Present(CardFor(_lastCard.Value.Pan, _lastCard.Value.Contactless));
                 }
                 else if ((p == Phase.Outcome || p == Phase.Info) && _r.Chance(0.5))
                 {
