@@ -45,7 +45,7 @@ public static class SimulationBenchmark
     {
         byte[] tmk = Convert.FromHexString("11111111111111112222222222222222");
         HostProfile profile = HostProfile.UnionPay(Convert.FromHexString("6006010000"), Convert.FromHexString("603200324017"));
-        using var host = new TcpHost(new Acquirer(profile, tmk, 3), IPAddress.Loopback, 0);
+        using var host = new TcpHost(new Acquirer(profile, tmk, 3, Enumerable.Range(30000000, 32).Select(i => i.ToString())), IPAddress.Loopback, 0);
         host.Start();
         var clock = new SystemClock();
         var wall = new SimulatedWallClock(clock);

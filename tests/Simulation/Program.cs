@@ -10,6 +10,7 @@ namespace PosFirmware.Simulation
     /// dotnet run -c Release --project tests/Simulation -- [--scenarios N] [--seed S] [--trace]
     /// Runs seeds S .. S+N-1 (in parallel), prints "scenarios: N, violations: V" and the faults injected
     /// by kind; a failing seed is printed with its trace. --seed S --scenarios 1 --trace replays one.
+    /// Long runs print progress to stderr every --progress K scenarios (10 000 by default; 0: never).
     /// </summary>
     public static class Program
     {
@@ -18,6 +19,7 @@ namespace PosFirmware.Simulation
             int scenarios = 1000;
             long seed = 1;
             bool trace = false;
+            int progressEvery = 10_000;
             for (int i = 0; i < args.Length; i++)
             {
                 if (args[i] == "--scenarios" && i + 1 < args.Length)
@@ -28,6 +30,10 @@ namespace PosFirmware.Simulation
                 {
                     seed = long.Parse(args[++i]);
                 }
+                else if (args[i] == "--progress" && i + 1 < args.Length)
+                {
+                    progressEvery = int.Parse(args[++i]);
+                }
                 else if (args[i] == "--trace")
                 {
                     trace = true;
@@ -36,6 +42,7 @@ namespace PosFirmware.Simulation
 
             var faults = new long[Enum.GetValues<FaultKind>().Length];
             int violations = 0;
+            int done = 0;
             long firstFailing = -1;
             object gate = new object();
             var watch = Stopwatch.StartNew();
@@ -72,6 +79,13 @@ namespace PosFirmware.Simulation
                     if (trace)
                     {
                         Console.WriteLine(s.Trace);
+                    }
+
+                    done++;
+                    if (progressEvery > 0 && done % progressEvery == 0 && done < scenarios)
+                    {
+                        Console.Error.WriteLine(FormattableString.Invariant(
+                            $"progress: {done} of {scenarios} scenarios, {violations} violations, {done / watch.Elapsed.TotalSeconds:0} scenarios/s, {watch.Elapsed.TotalMinutes:0.0} min"));
                     }
                 }
             });

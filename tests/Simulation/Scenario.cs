@@ -86,17 +86,31 @@ namespace PosFirmware.Simulation
         }
 
         private readonly Dictionary<string, int> _reversalSends = new Dictionary<string, int>();
+        private readonly Dictionary<string, int> _refundSends = new Dictionary<string, int>();
 
-        /// <summary>Counts the reversals the terminal sends (network duplicates are not the terminal's).</summary>
+        /// <summary>Counts the reversals and refunds the terminal sends (network duplicates are not the terminal's).</summary>
         private void Sent(byte[] frame)
         {
-            int head = 2 + _w.Acquirer.Profile.Framing.PrefixBytes;
+            HostProfile profile = _w.Acquirer.Profile;
+            int head = 2 + profile.Framing.PrefixBytes;
             var m = new Messaging.Iso8583.IsoMessage();
-            if (_w.Acquirer.Profile.Packager.Unpack(frame, head, frame.Length - head, m, out _) == Messaging.Iso8583.IsoStatus.Ok && m.Mti.StartsWith("040"))
+            if (profile.Packager.Unpack(frame, head, frame.Length - head, m, out _) != Messaging.Iso8583.IsoStatus.Ok)
             {
-                string stan = m.GetString(11);
+                return;
+            }
+
+            string stan = m.GetString(11);
+            if (m.Mti.StartsWith("040"))
+            {
                 _reversalSends[stan] = _reversalSends.TryGetValue(stan, out int n) ? n + 1 : 1;
                 Log("reversal " + m.Mti + " " + stan + " 39=" + m.GetString(39));
+            }
+
+            TransactionCodes refund = profile.Codes(TransactionType.Refund);
+            if (m.Mti == refund.Mti && m.GetString(3) == refund.ProcessingCode && (!profile.UnionPayFields || (m.GetString(60) ?? "").StartsWith(refund.TypeCode)))
+            {
+                _refundSends[stan] = _refundSends.TryGetValue(stan, out int n) ? n + 1 : 1;
+                Log("refund " + m.Mti + " " + stan + (m.Has(35) ? " (first)" : " (resent)"));
             }
         }
 
@@ -379,10 +393,21 @@ namespace PosFirmware.Simulation
                 Violations.Add("I4: a reversal is still pending after quiescence: STAN " + s.Reversal.Stan);
             }
 
+            if (s.Refund != null)
+            {
+                Violations.Add("I4 (refunds): a refund is still pending after quiescence: STAN " + s.Refund.Stan);
+            }
+
             var manual = new HashSet<int>();
             for (int i = 0; i < s.ManualCount; i++)
             {
                 manual.Add(s.ManualAt(i).Stan);
+            }
+
+            // A refund whose resends ran out is the merchant's to settle with the acquirer (shown, printed, kept).
+            for (int i = 0; i < s.ManualRefundCount; i++)
+            {
+                manual.Add(s.ManualRefundAt(i).Stan);
             }
 
             // I4: never more reversal sends than the limit, and every manual one was printed.
@@ -392,6 +417,14 @@ namespace PosFirmware.Simulation
                 if (sends.Value > max)
                 {
                     Violations.Add("I4: " + sends.Value + " reversal sends of STAN " + sends.Key + " (limit " + max + ")");
+                }
+            }
+
+            foreach (var sends in _refundSends)
+            {
+                if (sends.Value > 1 + max)
+                {
+                    Violations.Add("I4 (refunds): " + sends.Value + " sends of refund STAN " + sends.Key + " (limit 1 + " + max + ")");
                 }
             }
 
@@ -406,7 +439,8 @@ namespace PosFirmware.Simulation
                     continue;
                 }
 
-                if (hostApplied && !terminalHas && e.Type != TransactionType.Refund)
+                // Refunds too: one the host applied that the terminal lost (or made twice) credits the cardholder for nothing.
+                if (hostApplied && !terminalHas)
                 {
                     Violations.Add("I1: the host applied " + e.Type + " STAN " + e.Stan + " that the terminal does not hold");
                 }

@@ -8,7 +8,8 @@ namespace PosFirmware.Simulation
     /// <summary>
     /// Test-only breakages of the firmware's durability rules, to show the simulation finds what they
     /// cause: WriteAheadOff sends without the reversal on flash (the STAN is still taken); RetryCountNotPersisted
-    /// forgets to write the reversal's attempt count.
+    /// forgets to write the reversal's attempt count; RefundNotKept sends a refund without keeping it (the
+    /// old way: a refund whose answer is lost is forgotten, an answered one recorded as before).
     /// </summary>
     public sealed class Switches : IPersistRunner
     {
@@ -16,7 +17,9 @@ namespace PosFirmware.Simulation
 
         public bool RetryCountNotPersisted { get; set; }
 
-        public bool Any => WriteAheadOff || RetryCountNotPersisted;
+        public bool RefundNotKept { get; set; }
+
+        public bool Any => WriteAheadOff || RetryCountNotPersisted || RefundNotKept;
 
         public bool Run(StateJournal journal, EngineAction x)
         {
@@ -28,6 +31,16 @@ namespace PosFirmware.Simulation
             if (RetryCountNotPersisted && x.Persist == PersistOp.CountReversalAttempt)
             {
                 return true;
+            }
+
+            if (RefundNotKept && x.Persist == PersistOp.TakeStanAndArmRefund)
+            {
+                return journal.TakeStan(out int stan) == JournalStatus.Ok && stan == x.Stan;
+            }
+
+            if (RefundNotKept && x.Persist == PersistOp.RefundAnswered && journal.State.Refund == null)
+            {
+                return journal.Complete(x.Record, -1, null, x.Last, false, x.Event) == JournalStatus.Ok;
             }
 
             return PersistExecutor.Run(journal, x);

@@ -26,9 +26,13 @@ namespace PosFirmware.HostSimulator
         private readonly Dictionary<string, List<BatchEntry>> _uploads = new Dictionary<string, List<BatchEntry>>();
         private readonly HashSet<string> _settled = new HashSet<string>();
         private readonly Dictionary<string, SettlementTotals> _settledTotals = new Dictionary<string, SettlementTotals>();
+        private readonly HashSet<string> _terminals = new HashSet<string>();
         private readonly byte[] _buffer = new byte[4096];
         private readonly Issuer _issuer = new Issuer();
         private int _rrn;
+
+        /// <summary>The terminal id the samples, tests and the standalone server use unless told otherwise.</summary>
+        public const string DefaultTerminalId = "10020831";
 
         private sealed class Session
         {
@@ -38,11 +42,36 @@ namespace PosFirmware.HostSimulator
             public byte[] Field62;
         }
 
-        public Acquirer(HostProfile profile, byte[] terminalMasterKey, int seed)
+        /// <summary>
+        /// A host for one profile and master key. terminalIds are the terminals it knows (a real
+        /// acquirer issues keys only to terminals it registered); null registers DefaultTerminalId.
+        /// </summary>
+        public Acquirer(HostProfile profile, byte[] terminalMasterKey, int seed, IEnumerable<string> terminalIds = null)
         {
             _profile = profile;
             _tmk = new DesKey(terminalMasterKey);
             _random = new Random(seed);
+            foreach (string tid in terminalIds ?? new[] { DefaultTerminalId })
+            {
+                _terminals.Add(tid);
+            }
+        }
+
+        /// <summary>Registers a terminal id: from then on its sign-on gets keys (an unknown one gets 97).</summary>
+        public void RegisterTerminal(string terminalId)
+        {
+            lock (_lock)
+            {
+                _terminals.Add(terminalId);
+            }
+        }
+
+        public bool IsRegistered(string terminalId)
+        {
+            lock (_lock)
+            {
+                return _terminals.Contains(terminalId);
+            }
         }
 
         public HostProfile Profile => _profile;
@@ -61,6 +90,9 @@ namespace PosFirmware.HostSimulator
 
         /// <summary>Test hook: a decline code for a financial request or advice instead of the ledger's answer (null: no override); nothing is applied.</summary>
         public Func<IsoMessage, string> ForceCode { get; set; }
+
+        /// <summary>The host's clock (UTC); the sign-on answer carries it in 12/13 as the profile's local time.</summary>
+        public Func<DateTime> UtcClock { get; set; } = () => DateTime.UtcNow;
 
         /// <summary>Test hook: the next answers' MACs are corrupted while above zero.</summary>
         public int CorruptMacs { get; set; }
@@ -213,8 +245,10 @@ namespace PosFirmware.HostSimulator
                     mac = false;
                 }
             }
-            else if ((mti == "0220" || mti == "0221") && m.Has(38) && m.GetString(38).StartsWith("Y"))
+            else if ((mti == "0220" || mti == "0221") && m.Has(38) && m.GetString(38).StartsWith("Y") && TypeOf(m) != TransactionType.Refund)
             {
+                // An offline approval's advice (Y1/Y3 in 38). A refund (UnionPay 0220, 60.1 = 25) of an
+                // offline sale carries that sale's Y code in 38 too, and is a refund all the same.
                 code = forced ?? Advice(tid, m);
             }
             else
@@ -280,6 +314,18 @@ namespace PosFirmware.HostSimulator
 
         private void SignOn(string tid, IsoMessage a)
         {
+            if (!_terminals.Contains(tid))
+            {
+                // Not one of ours: no keys (PAYMENTS.md section 6, 97 terminal not registered).
+                a.Remove(2);
+                a.Set(39, "97");
+                return;
+            }
+
+            // A real host's 0810 carries its date and time, which set a terminal clock that is not set.
+            DateTime local = UtcClock().AddMinutes(_profile.UtcOffsetMinutes);
+            a.Set(12, local.ToString("HHmmss", System.Globalization.CultureInfo.InvariantCulture));
+            a.Set(13, local.ToString("MMdd", System.Globalization.CultureInfo.InvariantCulture));
             if (_sessions.TryGetValue(tid, out Session same) && same.SignOnStan == a.GetString(11))
             {
                 // The same sign-on again (a duplicate on the way): the same keys, or the terminal

@@ -24,6 +24,8 @@ namespace PosFirmware.HostSimulator
             Clock = new ManualClock(1_000);
             Network = new VirtualNetwork(Clock, Random.Derive("network"));
             Acquirer = new Acquirer(profile, terminalMasterKey, (int)(seed & 0x7FFFFFFF));
+            // The host's clock runs on the simulated one (the terminals' wall clocks start at the same time).
+            Acquirer.UtcClock = () => new DateTime(2026, 11, 22, 10, 0, 0, DateTimeKind.Utc).AddMilliseconds(Clock.NowMs - 1_000);
             Endpoint = new VirtualEndpoint(Acquirer, Network, HostName, HostPort);
             MasterKey = terminalMasterKey;
         }
@@ -44,6 +46,7 @@ namespace PosFirmware.HostSimulator
 
         public SimulatedTerminal AddTerminal(string terminalId, Payments.Rules.TerminalParameters parameters = null, Virtual.Flash.VirtualFlash flash = null)
         {
+            Acquirer.RegisterTerminal(terminalId);
             var t = new SimulatedTerminal(Clock, Network, SimulatedTerminal.SetupFor(Acquirer.Profile, terminalId, MasterKey, parameters), Random.Derive("terminal " + terminalId), flash);
             Terminals.Add(t);
             return t;

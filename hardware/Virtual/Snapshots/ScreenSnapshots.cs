@@ -51,11 +51,20 @@ public static class ScreenSnapshots
         yield return ("settle", Prompts.Prompt(ScreenId.ConfirmSettle, TransactionType.Sale, null), online);
         yield return ("totals", Prompts.Prompt(ScreenId.Totals, TransactionType.Sale, "3 / 123.45"), online);
         yield return ("balance", Prompts.Prompt(ScreenId.Balance, TransactionType.Balance, "8,765.43"), online);
-        yield return ("last", Prompts.Prompt(ScreenId.LastTransaction, TransactionType.Sale, "000123"), online);
+        yield return ("last", Last("1231235930"), online);
+        yield return ("last-time-not-set", Last(null), online);
         foreach (Outcome o in OutcomeCatalog.All)
         {
             yield return ($"outcome-{o.Code}", Prompts.ForOutcome(o.Code, o.Kind == OutcomeKind.Approved ? "12.34" : null), online);
         }
+    }
+
+    /// <summary>The last-transaction screen of a sale made at when (MMDDhhmmss local, or null: time not set).</summary>
+    private static Screen Last(string? when)
+    {
+        Screen s = Prompts.Prompt(ScreenId.LastTransaction, TransactionType.Sale, "000123 12.34");
+        Prompts.LastTitle(s, when);
+        return s;
     }
 
     public static IEnumerable<Snapshot> All()

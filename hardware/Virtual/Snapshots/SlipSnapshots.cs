@@ -40,6 +40,10 @@ public static class SlipSnapshots
         yield return ("merchant-declined-51", SlipBuilder.Lines(Sample(151), SlipCopy.Merchant));
         yield return ("cardholder-timeout-reversed", SlipBuilder.Lines(Sample(OutcomeCodes.TimeoutHost), SlipCopy.Cardholder));
         yield return ("merchant-reversal-failed", SlipBuilder.Lines(Sample(OutcomeCodes.ReversalFailed), SlipCopy.Merchant));
+        SlipData unset = Sample(OutcomeCodes.ApprovedOffline);
+        unset.When = null;
+        unset.TimeNotSet = true;
+        yield return ("merchant-offline-time-not-set", SlipBuilder.Lines(unset, SlipCopy.Merchant));
     }
 
     public static IEnumerable<Snapshot> All()

@@ -27,12 +27,18 @@ public sealed class SimulatedTerminal
     private readonly SimulatedWallClock _wall;
     private readonly SeededRandom _random;
 
-    public SimulatedTerminal(ManualClock clock, VirtualNetwork network, EngineSetup setup, SeededRandom random, VirtualFlash? flash = null)
+    /// <summary>wall: the terminal's wall clock (default: set to 2026-11-22 10:00 UTC at creation).</summary>
+    public SimulatedTerminal(ManualClock clock, VirtualNetwork network, EngineSetup setup, SeededRandom random, VirtualFlash? flash = null, SimulatedWallClock? wall = null)
     {
         _clock = clock;
         _random = random;
-        _wall = new SimulatedWallClock(clock);
-        _wall.Set(new DateTime(2026, 11, 22, 10, 0, 0, DateTimeKind.Utc));
+        if (wall == null)
+        {
+            wall = new SimulatedWallClock(clock);
+            wall.Set(new DateTime(2026, 11, 22, 10, 0, 0, DateTimeKind.Utc));
+        }
+
+        _wall = wall;
         Setup = setup;
         Flash = flash ?? new VirtualFlash();
         Network = network.CreateClient(setup.Identity.TerminalId);

@@ -25,5 +25,7 @@ namespace PosFirmware.App.Engine
         StartCardRead = 9,
         /// <summary>Stop waiting for a card.</summary>
         StopCardRead = 10,
+        /// <summary>Set the wall clock (not set until now) to Utc: the host's time from its sign-on answer.</summary>
+        SetClock = 11,
     }
 }

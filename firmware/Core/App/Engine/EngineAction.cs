@@ -45,6 +45,9 @@ namespace PosFirmware.App.Engine
 
         public PendingReversal Reversal { get; internal set; }
 
+        /// <summary>TakeStanAndArmRefund: the refund made durable before it is sent.</summary>
+        public PendingRefund Refund { get; internal set; }
+
         public BatchRecord Record { get; internal set; }
 
         public int VoidsStan { get; internal set; }
@@ -60,6 +63,9 @@ namespace PosFirmware.App.Engine
         /// <summary>TakeStan: the STAN the engine expects (checked by the run loop); advice ops: the advice.</summary>
         public int Stan { get; internal set; }
 
+        /// <summary>SetClock: the UTC time to set the wall clock to (from the host's sign-on answer).</summary>
+        public System.DateTime Utc { get; internal set; }
+
         internal void Reset(ActionKind kind)
         {
             Kind = kind;
@@ -73,6 +79,7 @@ namespace PosFirmware.App.Engine
             Lines = null;
             Persist = PersistOp.None;
             Reversal = null;
+            Refund = null;
             Record = null;
             VoidsStan = -1;
             Advice = null;

@@ -16,7 +16,10 @@ namespace PosFirmware.App.Engine
         /// <summary>Monotonic time of the event (IClock.NowMs).</summary>
         public long NowMs { get; set; }
 
-        /// <summary>Calendar time for message fields 12/13 and slips; meaningful when UtcIsSet.</summary>
+        /// <summary>
+        /// The wall clock's UTC reading (IWallClock.UtcNow): the time for fields 12/13 and slips when
+        /// UtcIsSet; otherwise only a lower bound, used to infer the year of a host's date.
+        /// </summary>
         public DateTime Utc { get; set; }
 
         public bool UtcIsSet { get; set; }

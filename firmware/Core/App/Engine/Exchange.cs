@@ -11,5 +11,7 @@ namespace PosFirmware.App.Engine
         Advice = 4,
         BatchUpload = 5,
         BatchEnd = 6,
+        /// <summary>The resend of a refund whose answer never came (before anything new, after the reversal).</summary>
+        Refund = 7,
     }
 }

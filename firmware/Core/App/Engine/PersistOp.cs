@@ -30,5 +30,13 @@ namespace PosFirmware.App.Engine
         Log = 10,
         /// <summary>StateJournal.TakeStanAndArmReversal(Reversal): the STAN and the reversal in one write.</summary>
         TakeStanAndArmReversal = 11,
+        /// <summary>StateJournal.TakeStanAndArmRefund(Refund, Last): the STAN, the pending refund and the last transaction (refund pending) in one write, before the refund leaves.</summary>
+        TakeStanAndArmRefund = 21,
+        /// <summary>StateJournal.CountRefundAttempt (Stan: the pending refund's).</summary>
+        CountRefundAttempt = 22,
+        /// <summary>StateJournal.RefundAnswered(Record, Last, Event) (Stan: the pending refund's).</summary>
+        RefundAnswered = 23,
+        /// <summary>StateJournal.MarkRefundManual(Last, Event) (Stan: the pending refund's).</summary>
+        MarkRefundManual = 24,
     }
 }

@@ -84,6 +84,24 @@ namespace PosFirmware.App.Engine
             return s;
         }
 
+        /// <summary>
+        /// The last-transaction screen's title with the transaction's local time (when: MMDDhhmmss),
+        /// "Last 12/31 23:59" in 16 columns, or that the time was not set (when null).
+        /// </summary>
+        public static void LastTitle(Screen s, string when)
+        {
+            if (when == null || when.Length != 10)
+            {
+                s.English1 = "Last: time unset";
+                s.Chinese1 = "末笔 时间未设置";
+                return;
+            }
+
+            string t = when.Substring(0, 2) + "/" + when.Substring(2, 2) + " " + when.Substring(4, 2) + ":" + when.Substring(6, 2);
+            s.English1 = "Last " + t;
+            s.Chinese1 = "末笔 " + t;
+        }
+
         /// <summary>The PIN screen after a wrong PIN (55): the same entry, with the host's words.</summary>
         public static Screen WrongPin(string masked)
         {

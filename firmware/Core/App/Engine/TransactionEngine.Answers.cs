@@ -1,3 +1,4 @@
+using PosFirmware.App.Slips;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Payments.Outcomes;
 using PosFirmware.Payments.Rules;
@@ -27,7 +28,8 @@ namespace PosFirmware.App.Engine
             Link = LinkState.Ready;
             Exchange ex = _ex;
             _ex = Exchange.None;
-            if (status == ResponseStatus.Ok && _keys.Observe(_response))
+            bool signOnAsked = status == ResponseStatus.Ok && _keys.Observe(_response);
+            if (signOnAsked)
             {
                 // 77, 99 or A0: the host wants a new sign-on; the link does it next.
                 _signOnDue = true;
@@ -39,7 +41,10 @@ namespace PosFirmware.App.Engine
                     OnSignOnAnswer(status);
                     break;
                 case Exchange.Reversal:
-                    OnReversalAnswer(status);
+                    OnReversalAnswer(status, signOnAsked);
+                    break;
+                case Exchange.Refund:
+                    OnRefundAnswer(status, signOnAsked);
                     break;
                 case Exchange.Advice:
                     OnAdviceAnswer(status);
@@ -62,6 +67,7 @@ namespace PosFirmware.App.Engine
             if (s == SignOnStatus.SignedOn)
             {
                 _signOnDue = false;
+                SetClockFromHost();
                 Persist(PersistOp.Log).Event = Event(OutcomeCodes.SignedOn, _stan);
                 return;
             }
@@ -77,7 +83,7 @@ namespace PosFirmware.App.Engine
             FailAll(code);
         }
 
-        private void OnReversalAnswer(ResponseStatus status)
+        private void OnReversalAnswer(ResponseStatus status, bool signOnAsked)
         {
             PendingReversal r = _state.Reversal;
             if (status == ResponseStatus.Ok && _profile.IsReversalDone(_response.ResponseCode) && r != null)
@@ -87,18 +93,81 @@ namespace PosFirmware.App.Engine
                 return;
             }
 
-            ReversalAttemptFailed();
+            ReversalAttemptFailed(signOnAsked);
         }
 
-        /// <summary>An attempt that did not end the reversal: retried at the next trigger, or handed to manual handling.</summary>
-        private void ReversalAttemptFailed()
+        /// <summary>
+        /// An attempt that did not end the reversal: handed to manual handling when its attempts ran
+        /// out; else retried at the next trigger, or in this one when the host refused it for want of
+        /// keys (77, 99, A0): the sign-on the link does next makes the retry meaningful.
+        /// </summary>
+        private void ReversalAttemptFailed(bool retryAfterSignOn)
         {
             _reversalDue = false;
             PendingReversal r = ActiveReversal();
             if (r != null && r.Attempts >= _p.ReversalMaxAttempts)
             {
                 MarkManual(r);
+                return;
             }
+
+            _reversalDue = retryAfterSignOn && r != null;
+        }
+
+        /// <summary>
+        /// The answer to a resent refund. The host answers a repeated STAN as it answered the
+        /// original, so a valid answer is the refund's final result, except the ones that say the
+        /// host did not look at it (77, 99, A0: retried after the new sign-on, in this trigger) or
+        /// only that it has it (94). A decline counts only with a valid MAC: the host leaves its
+        /// 77 / 99 / A0 unMACed, and one garbled on the way reads like a decline of the original.
+        /// </summary>
+        private void OnRefundAnswer(ResponseStatus status, bool signOnAsked)
+        {
+            PendingRefund f = _state.Refund;
+            bool trusted = status == ResponseStatus.Ok && (_response.IsApproved || _reader.Message.Has(64));
+            if (trusted && !signOnAsked && _response.ResponseCode != "94" && f != null && f.Stan == _stan)
+            {
+                _refundDue = false;
+                RefundFinal(f);
+                return;
+            }
+
+            RefundAttemptFailed(signOnAsked);
+        }
+
+        /// <summary>The final result of a refund that was pending: into the batch and the last transaction, one commit, then its slips.</summary>
+        private void RefundFinal(PendingRefund f)
+        {
+            bool approved = _response.IsApproved;
+            int code = approved ? OutcomeCodes.Approved : OutcomeCatalog.ForResponseCode(_response.ResponseCode).Code;
+            string rrn = _response.Rrn;
+            string auth = approved ? _response.AuthCode : null;
+            _commit = CommitNone;
+            EngineAction x = Persist(PersistOp.RefundAnswered);
+            x.Stan = f.Stan;
+            x.Record = approved ? RecordOf(f, rrn, auth) : null;
+            x.Last = LastWithOutcome(f.Stan, code, rrn, auth);
+            x.Event = Event(code, f.Stan);
+            SlipData d = RefundSlip(f, code, rrn, auth);
+            Print(SlipBuilder.Lines(d, SlipCopy.Merchant), OwnerBackground);
+            if (approved)
+            {
+                Print(SlipBuilder.Lines(d, SlipCopy.Cardholder), OwnerBackground);
+            }
+        }
+
+        /// <summary>A resend that did not settle the refund: manual handling when the resends ran out, else retried (see ReversalAttemptFailed).</summary>
+        private void RefundAttemptFailed(bool retryAfterSignOn)
+        {
+            _refundDue = false;
+            PendingRefund f = ActiveRefund();
+            if (f != null && f.Attempts >= _p.ReversalMaxAttempts)
+            {
+                MarkRefundManual(f);
+                return;
+            }
+
+            _refundDue = retryAfterSignOn && f != null;
         }
 
         private void OnAdviceAnswer(ResponseStatus status)
@@ -169,7 +238,7 @@ namespace PosFirmware.App.Engine
                         int voids = _type == TransactionType.Void || _type == TransactionType.PreAuthVoid || _type == TransactionType.CompletionVoid
                             ? _original.Entry.Stan : -1;
                         _commit = CommitApproval;
-                        Complete(record, voids, null, MakeLast(OutcomeCodes.Approved, ReversalState.None, rrn, auth), reversible, OutcomeCodes.Approved, _stan);
+                        CompleteFlow(record, voids, MakeLast(OutcomeCodes.Approved, ReversalState.None, rrn, auth), reversible, OutcomeCodes.Approved);
                         _slip = MakeSlip(OutcomeCodes.Approved, rrn, auth);
                         _advicesDue = true;
                         FinishGoal(OutcomeCodes.Approved);
@@ -181,7 +250,7 @@ namespace PosFirmware.App.Engine
                     {
                         int code = OutcomeCatalog.ForResponseCode(_response.ResponseCode).Code;
                         _commit = CommitOutcome;
-                        Complete(null, -1, null, MakeLast(code, ReversalState.None, rrn, null), reversible, code, _stan);
+                        CompleteFlow(null, -1, MakeLast(code, ReversalState.None, rrn, null), reversible, code);
                         _advicesDue = true;
                         if (v == AnswerVerdict.WrongPin)
                         {
@@ -221,12 +290,44 @@ namespace PosFirmware.App.Engine
         }
 
         /// <summary>
+        /// The end of the flow's transaction on a definite answer: Complete, or for a refund (kept
+        /// since before its send) RefundAnswered, which clears it in the same commit.
+        /// </summary>
+        private void CompleteFlow(BatchRecord record, int voids, LastTransaction last, bool clearReversal, int code)
+        {
+            if (_type != TransactionType.Refund)
+            {
+                Complete(record, voids, null, last, clearReversal, code, _stan);
+                return;
+            }
+
+            EngineAction x = Persist(PersistOp.RefundAnswered);
+            x.Stan = _stan;
+            x.Record = record;
+            x.Last = last;
+            x.Event = Event(code, _stan);
+        }
+
+        /// <summary>
         /// The request left but no trustworthy answer came: the reversal (armed before the send,
         /// reason 98) is re-armed with reason, the last transaction says it is being reversed,
         /// and the link tries to deliver the reversal straight away.
         /// </summary>
         private void Unanswered(int code, string reason)
         {
+            if (_type == TransactionType.Refund)
+            {
+                // Not reversible, and maybe applied: kept (since before the send) and resent
+                // unchanged until answered; the merchant is told not to repeat it.
+                code = OutcomeCodes.RefundPending;
+                _commit = CommitOutcome;
+                Complete(null, -1, null, MakeLast(code, ReversalState.None, null, null), false, code, _stan);
+                _slip = MakeSlip(code, null, null);
+                _refundDue = true;
+                FinishGoal(code);
+                return;
+            }
+
             bool reversible = TransactionRules.IsReversible(_type);
             if (reversible && reason != ReversalReason.NoResponse)
             {
@@ -325,7 +426,10 @@ namespace PosFirmware.App.Engine
                     FailAll(OutcomeCodes.HostUnreachable);
                     break;
                 case Exchange.Reversal:
-                    ReversalAttemptFailed();
+                    ReversalAttemptFailed(false);
+                    break;
+                case Exchange.Refund:
+                    RefundAttemptFailed(false);
                     break;
                 case Exchange.Advice:
                     AdviceAttemptFailed();
@@ -369,7 +473,9 @@ namespace PosFirmware.App.Engine
                     break;
                 case PersistOp.TakeStan:
                 case PersistOp.TakeStanAndArmReversal:
+                case PersistOp.TakeStanAndArmRefund:
                 case PersistOp.CountReversalAttempt:
+                case PersistOp.CountRefundAttempt:
                 case PersistOp.CountAdviceAttempt:
                     if (_commit == CommitOffline)
                     {
@@ -383,12 +489,32 @@ namespace PosFirmware.App.Engine
                     _ex = Exchange.None;
                     _signOnDue = false;
                     _reversalDue = false;
+                    _refundDue = false;
                     _advicesDue = false;
                     if (_goal != Goal.None)
                     {
                         FinishGoal(OutcomeCodes.StorageError);
                     }
 
+                    break;
+                case PersistOp.RefundAnswered:
+                    // The refund stays pending on flash: resent at the next trigger, the host answers the same.
+                    _refundDue = false;
+                    if (_commit == CommitApproval)
+                    {
+                        // Never shown or printed as approved unless durable (I3).
+                        _commit = CommitNone;
+                        _slip.OutcomeCode = OutcomeCodes.RefundPending;
+                        ShowOutcome(OutcomeCodes.RefundPending, true);
+                    }
+                    else if (_commit == CommitOutcome && Phase == Phase.Outcome)
+                    {
+                        ShowOutcome(_outcome, false);
+                    }
+
+                    break;
+                case PersistOp.MarkRefundManual:
+                    _manualRefundStan = -1;
                     break;
                 case PersistOp.Complete:
                     if (_commit == CommitApproval)

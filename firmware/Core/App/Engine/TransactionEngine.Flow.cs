@@ -600,7 +600,7 @@ namespace PosFirmware.App.Engine
             Outcome o = OutcomeCatalog.Get(code);
             bool transaction = _slip != null;
             bool print = transaction && o != null && _type != TransactionType.Balance
-                && (o.Kind == OutcomeKind.Approved || o.MoneyMayHaveMoved);
+                && (o.Kind == OutcomeKind.Approved || o.MoneyMayHaveMoved || code == OutcomeCodes.RefundPending);
             if (code == OutcomeCodes.Approved && _type == TransactionType.Balance)
             {
                 ShowBalance();
@@ -737,6 +737,7 @@ namespace PosFirmware.App.Engine
             _info = InfoLast;
             Screen s = Prompts.Prompt(ScreenId.LastTransaction, t.Type, Digits.Pad(t.Stan, 6) + " " + AmountEntry.Format(t.AmountMinor));
             s.OutcomeCode = t.OutcomeCode;
+            Prompts.LastTitle(s, t.When);
             LastReversalText(s, t.Reversal);
             Show(s);
             Arm(EngineTimer.Flow, _p.AmountEntryTimeoutMs);

@@ -1,3 +1,4 @@
+using PosFirmware.App.Slips;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Messaging.Iso8583;
 using PosFirmware.Payments.Outcomes;
@@ -27,8 +28,10 @@ namespace PosFirmware.App.Engine
         private Exchange _ex;
         private bool _signOnDue;
         private bool _reversalDue;
+        private bool _refundDue;
         private bool _advicesDue;
         private int _manualStan = -1;
+        private int _manualRefundStan = -1;
         private int _stan;
         private long _hostDeadlineMs;
         private bool _uploading;
@@ -44,8 +47,10 @@ namespace PosFirmware.App.Engine
             _ex = Exchange.None;
             _signOnDue = false;
             _reversalDue = false;
+            _refundDue = false;
             _advicesDue = false;
             _manualStan = -1;
+            _manualRefundStan = -1;
             _uploading = false;
             _commit = CommitNone;
             Link = LinkState.Closed;
@@ -66,6 +71,8 @@ namespace PosFirmware.App.Engine
 
             // A stored reversal goes before every online message, settlement and sign-off.
             _reversalDue = goal != Goal.Echo;
+            // So does a refund still waiting for its answer (resent unchanged, never repeated anew).
+            _refundDue = goal != Goal.Echo;
             _advicesDue = goal == Goal.Settlement;
             ArmPump();
         }
@@ -88,6 +95,13 @@ namespace PosFirmware.App.Engine
         {
             PendingReversal r = _state.Reversal;
             return r == null || r.NeedsManualHandling || r.Stan == _manualStan ? null : r;
+        }
+
+        /// <summary>The refund to resend, or null (none, or its resends ran out).</summary>
+        private PendingRefund ActiveRefund()
+        {
+            PendingRefund f = _state.Refund;
+            return f == null || f.NeedsManualHandling || f.Stan == _manualRefundStan ? null : f;
         }
 
         // ---- the link's next step --------------------------------------------------------
@@ -128,15 +142,17 @@ namespace PosFirmware.App.Engine
             {
                 PendingReversal r = ActiveReversal();
                 bool reversalWork = _reversalDue && r != null;
+                PendingRefund f = ActiveRefund();
+                bool refundWork = _refundDue && f != null;
                 PendingAdvice advice = _state.NextAdvice();
                 bool adviceWork = _advicesDue && advice != null;
                 bool goalWork = _goal != Goal.None && !_goalSent;
-                if (!goalWork && !reversalWork && !adviceWork && !_signOnDue && !_uploading)
+                if (!goalWork && !reversalWork && !refundWork && !adviceWork && !_signOnDue && !_uploading)
                 {
                     return Exchange.None;
                 }
 
-                if (goalWork && _goal == Goal.SignOff && !_keys.IsSignedOn && !reversalWork)
+                if (goalWork && _goal == Goal.SignOff && !_keys.IsSignedOn && !reversalWork && !refundWork)
                 {
                     FinishGoal(OutcomeCodes.SignedOff);
                     continue;
@@ -152,6 +168,11 @@ namespace PosFirmware.App.Engine
                     return Exchange.Reversal;
                 }
 
+                if (refundWork)
+                {
+                    return Exchange.Refund;
+                }
+
                 if (goalWork && (_goal == Goal.PowerOn || _goal == Goal.SignOn))
                 {
                     FinishGoal(OutcomeCodes.SignedOn);
@@ -162,6 +183,14 @@ namespace PosFirmware.App.Engine
                 {
                     // The reversal could not be delivered: nothing new goes before it (I4).
                     FinishGoal(OutcomeCodes.ReversalPending);
+                    continue;
+                }
+
+                if (goalWork && f != null && _goal != Goal.Echo)
+                {
+                    // The refund's answer is still unknown: nothing new goes before it, and the
+                    // merchant is told not to repeat it.
+                    FinishGoal(OutcomeCodes.RefundPending);
                     continue;
                 }
 
@@ -201,6 +230,9 @@ namespace PosFirmware.App.Engine
                     break;
                 case Exchange.Reversal:
                     StartReversal();
+                    break;
+                case Exchange.Refund:
+                    StartRefund();
                     break;
                 case Exchange.Advice:
                     StartAdvice();
@@ -327,6 +359,45 @@ namespace PosFirmware.App.Engine
             ArmPump();
         }
 
+        /// <summary>Resends the pending refund as it was stored (same STAN and fields; the MAC of the moment).</summary>
+        private void StartRefund()
+        {
+            PendingRefund f = ActiveRefund();
+            int failed;
+            if (f.Attempts >= _p.ReversalMaxAttempts
+                || _profile.Packager.Unpack(f.Message, 0, f.Message.Length, _request, out failed) != IsoStatus.Ok)
+            {
+                MarkRefundManual(f);
+                return;
+            }
+
+            int length;
+            if (!Seal(_keys.MacKey, out length))
+            {
+                _refundDue = false;
+                ArmPump();
+                return;
+            }
+
+            _stan = f.Stan;
+            Persist(PersistOp.CountRefundAttempt).Stan = f.Stan;
+            SendFrame(Exchange.Refund, length);
+        }
+
+        /// <summary>The resends ran out: the refund's result is unknown; kept, printed and shown as manual handling, never dropped.</summary>
+        private void MarkRefundManual(PendingRefund f)
+        {
+            _manualRefundStan = f.Stan;
+            _refundDue = false;
+            EngineAction x = Persist(PersistOp.MarkRefundManual);
+            x.Stan = f.Stan;
+            x.Last = LastWithOutcome(f.Stan, OutcomeCodes.RefundUnknown, null, null);
+            x.Event = Event(OutcomeCodes.RefundUnknown, f.Stan);
+            Print(SlipBuilder.Lines(RefundSlip(f, OutcomeCodes.RefundUnknown, null, null), SlipCopy.Merchant), OwnerBackground);
+            Beep(Tone.Failure);
+            ArmPump();
+        }
+
         private void StartAdvice()
         {
             PendingAdvice a = _state.NextAdvice();
@@ -378,8 +449,19 @@ namespace PosFirmware.App.Engine
             int length = 0;
             bool sealedOk = b == BuildStatus.Ok && Seal(_keys.MacKey, out length);
 
-            // The reversal is packed from the request while the request still holds the card's field 55.
-            PendingReversal reversal = sealedOk && TransactionRules.IsReversible(_type) ? BuildReversal(ReversalReason.NoResponse) : null;
+            // The reversal (or the refund kept for resending) is packed from the request while the
+            // request still holds the card's field 55; then the card data goes (I7).
+            PendingReversal reversal = null;
+            PendingRefund refund = null;
+            if (sealedOk && TransactionRules.IsReversible(_type))
+            {
+                reversal = BuildReversal(ReversalReason.NoResponse);
+            }
+            else if (sealedOk && _type == TransactionType.Refund)
+            {
+                refund = BuildRefund();
+            }
+
             ScrubSealedRequest();
             ForgetCard();
             if (!sealedOk)
@@ -388,7 +470,7 @@ namespace PosFirmware.App.Engine
                 return;
             }
 
-            if (TransactionRules.IsReversible(_type) && reversal == null)
+            if ((TransactionRules.IsReversible(_type) && reversal == null) || (_type == TransactionType.Refund && refund == null))
             {
                 FinishGoal(OutcomeCodes.CardReadError);
                 return;
@@ -400,6 +482,14 @@ namespace PosFirmware.App.Engine
                 EngineAction x = Persist(PersistOp.TakeStanAndArmReversal);
                 x.Reversal = reversal;
                 x.Stan = _stan;
+            }
+            else if (refund != null)
+            {
+                // A refund cannot be reversed: it is kept the same way, to be resent until answered.
+                EngineAction x = Persist(PersistOp.TakeStanAndArmRefund);
+                x.Refund = refund;
+                x.Stan = _stan;
+                x.Last = MakeLast(OutcomeCodes.RefundPending, ReversalState.None, null, null);
             }
             else
             {
@@ -508,6 +598,7 @@ namespace PosFirmware.App.Engine
         {
             _signOnDue = false;
             _reversalDue = false;
+            _refundDue = false;
             _advicesDue = false;
             if (_goal == Goal.None)
             {

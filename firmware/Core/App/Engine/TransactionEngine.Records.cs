@@ -139,6 +139,86 @@ namespace PosFirmware.App.Engine
             return r;
         }
 
+        /// <summary>
+        /// The refund of _request (as sealed and about to be sent) to keep until the host answers:
+        /// the request packed without MAC and without track data (35, 36: I7, never on flash; the
+        /// request keeps no copy either once it is sent), and what its batch record will need.
+        /// </summary>
+        private PendingRefund BuildRefund()
+        {
+            _request.Remove(35);
+            _request.Remove(36);
+            byte[] packed = Pack(_request);
+            if (packed == null)
+            {
+                return null;
+            }
+
+            PendingRefund f = new PendingRefund();
+            f.Stan = _stan;
+            f.Batch = _state.Batch;
+            f.Type = _type;
+            f.AmountMinor = _amount;
+            f.LocalTime = _requestTime;
+            f.LocalDate = _requestDate;
+            f.Entry = _card.Entry;
+            f.MaskedPan = _card.MaskedPan;
+            f.RefersToStan = _original != null ? _original.Entry.Stan : _trace;
+            f.Message = packed;
+            return f;
+        }
+
+        /// <summary>The batch record of a pending refund the host approved.</summary>
+        private static BatchRecord RecordOf(PendingRefund f, string rrn, string authCode)
+        {
+            BatchRecord r = new BatchRecord();
+            BatchEntry e = r.Entry;
+            e.Type = f.Type;
+            e.AmountMinor = f.AmountMinor;
+            e.Stan = f.Stan;
+            e.Batch = f.Batch;
+            e.LocalTime = f.LocalTime;
+            e.LocalDate = f.LocalDate;
+            e.Entry = f.Entry;
+            e.Rrn = rrn;
+            e.AuthCode = authCode;
+            r.MaskedPan = f.MaskedPan;
+            r.OutcomeCode = OutcomeCodes.Approved;
+            r.RefersToStan = f.RefersToStan;
+            return r;
+        }
+
+        /// <summary>The slip of a pending refund's final (or unknown) result.</summary>
+        private SlipData RefundSlip(PendingRefund f, int outcome, string rrn, string authCode)
+        {
+            SlipData d = NewSlip();
+            d.Type = f.Type;
+            d.AmountMinor = f.AmountMinor;
+            d.MaskedPan = f.MaskedPan;
+            d.Entry = f.Entry;
+            d.Stan = f.Stan;
+            d.Batch = f.Batch;
+            d.When = f.LocalDate + f.LocalTime;
+            d.Rrn = rrn;
+            d.AuthCode = authCode;
+            d.OutcomeCode = outcome;
+            return d;
+        }
+
+        /// <summary>The last transaction with a new outcome (and reference, when given), when it is stan's (else null).</summary>
+        private LastTransaction LastWithOutcome(int stan, int outcome, string rrn, string authCode)
+        {
+            LastTransaction c = LastWithReversal(stan, ReversalState.None);
+            if (c != null)
+            {
+                c.OutcomeCode = outcome;
+                c.Rrn = rrn != null ? rrn : c.Rrn;
+                c.AuthCode = authCode != null ? authCode : c.AuthCode;
+            }
+
+            return c;
+        }
+
         /// <summary>The message packed without MAC (stored reversals and advices are MACed when sent).</summary>
         private byte[] Pack(IsoMessage m)
         {
@@ -186,7 +266,7 @@ namespace PosFirmware.App.Engine
             t.MaskedPan = _card.MaskedPan;
             t.Rrn = rrn;
             t.AuthCode = authCode;
-            t.When = _requestDate + _requestTime;
+            t.When = Stamp(_requestDate, _requestTime);
             t.Reversal = reversal;
             return t;
         }
@@ -207,7 +287,8 @@ namespace PosFirmware.App.Engine
             d.Entry = e.Entry;
             d.Stan = e.Stan;
             d.Batch = e.Batch;
-            d.When = e.LocalDate + e.LocalTime;
+            d.When = Stamp(e.LocalDate, e.LocalTime);
+            d.TimeNotSet = d.When == null;
             d.Rrn = e.Rrn;
             d.AuthCode = e.AuthCode;
             d.OutcomeCode = r.OutcomeCode;
@@ -224,6 +305,7 @@ namespace PosFirmware.App.Engine
             d.Stan = t.Stan;
             d.Batch = _state.Batch;
             d.When = t.When;
+            d.TimeNotSet = t.When == null;
             d.Rrn = t.Rrn;
             d.AuthCode = t.AuthCode;
             d.OutcomeCode = t.Reversal == ReversalState.ManualHandling ? OutcomeCodes.ReversalFailed : t.OutcomeCode;
@@ -251,6 +333,7 @@ namespace PosFirmware.App.Engine
             {
                 d.MaskedPan = last.MaskedPan;
                 d.When = last.When;
+                d.TimeNotSet = last.When == null;
             }
 
             d.Entry = PosEntryMode.Manual;
@@ -319,7 +402,7 @@ namespace PosFirmware.App.Engine
 
         private string When()
         {
-            return LocalDate() + LocalTime();
+            return Stamp(LocalDate(), LocalTime());
         }
 
         private static string TotalsText(SettlementTotals t)

@@ -91,11 +91,8 @@ namespace PosFirmware.App.Engine
             }
 
             _now = e.NowMs;
-            if (e.UtcIsSet)
-            {
-                _utc = e.Utc;
-                _utcSet = true;
-            }
+            _utc = e.Utc;
+            _utcSet = LocalClock.IsValid(e.UtcIsSet, e.Utc);
 
             if (Phase == Phase.Off && e.Kind != EventKind.PowerOn)
             {
@@ -248,18 +245,54 @@ namespace PosFirmware.App.Engine
             return stan;
         }
 
-        // ---- time -------------------------------------------------------------------------
+        // ---- time ----------------------------------------------------------------------------
 
-        /// <summary>hhmmss of the last stamped wall time (000000 before the clock is set).</summary>
-        private string LocalTime()
+        /// <summary>The event's wall time as the terminal's local time (meaningful when _utcSet).</summary>
+        private DateTime Local()
         {
-            return _utcSet ? Digits.Pad(_utc.Hour, 2) + Digits.Pad(_utc.Minute, 2) + Digits.Pad(_utc.Second, 2) : "000000";
+            return LocalClock.ToLocal(_utc, _profile.UtcOffsetMinutes);
         }
 
-        /// <summary>MMDD of the last stamped wall time (0101 before the clock is set).</summary>
+        /// <summary>hhmmss of the event's local time, or null while the wall clock is not set.</summary>
+        private string LocalTime()
+        {
+            return _utcSet ? LocalClock.Hhmmss(Local()) : null;
+        }
+
+        /// <summary>MMDD of the event's local time, or null while the wall clock is not set.</summary>
         private string LocalDate()
         {
-            return _utcSet ? Digits.Pad(_utc.Month, 2) + Digits.Pad(_utc.Day, 2) : "0101";
+            return _utcSet ? LocalClock.Mmdd(Local()) : null;
+        }
+
+        /// <summary>MMDDhhmmss for slips and records, or null (printed as "time not set").</summary>
+        private static string Stamp(string date, string time)
+        {
+            return date == null || time == null ? null : date + time;
+        }
+
+        /// <summary>
+        /// After a sign-on: a wall clock that is not set takes the host's date and time (12/13, the
+        /// host's local time, which is ours under the same profile), the year inferred from the
+        /// clock's unset reading. Without a usable reading or host time it stays not set, and says so.
+        /// </summary>
+        private void SetClockFromHost()
+        {
+            if (_utcSet || _utc.Year < LocalClock.FirstValidYear)
+            {
+                return;
+            }
+
+            DateTime local;
+            int offset = _profile.UtcOffsetMinutes;
+            if (!LocalClock.TryHostTime(_response.HostTime, _response.HostDate, LocalClock.ToLocal(_utc, offset), out local))
+            {
+                return;
+            }
+
+            _utc = LocalClock.ToUtc(local, offset);
+            _utcSet = true;
+            _a.Add(ActionKind.SetClock).Utc = _utc;
         }
     }
 }

@@ -40,6 +40,14 @@ namespace PosFirmware.App.Run
                     return journal.AdviceFailed(x.Stan, x.Event) == JournalStatus.Ok;
                 case PersistOp.OpenNextBatch:
                     return journal.OpenNextBatch(x.Event) == JournalStatus.Ok;
+                case PersistOp.TakeStanAndArmRefund:
+                    return journal.TakeStanAndArmRefund(x.Refund, x.Last) == JournalStatus.Ok;
+                case PersistOp.CountRefundAttempt:
+                    return s.Refund != null && s.Refund.Stan == x.Stan && journal.CountRefundAttempt() == JournalStatus.Ok;
+                case PersistOp.RefundAnswered:
+                    return s.Refund != null && s.Refund.Stan == x.Stan && journal.RefundAnswered(x.Record, x.Last, x.Event) == JournalStatus.Ok;
+                case PersistOp.MarkRefundManual:
+                    return s.Refund != null && s.Refund.Stan == x.Stan && journal.MarkRefundManual(x.Last, x.Event) == JournalStatus.Ok;
                 case PersistOp.Log:
                     return journal.Log(x.Event) == JournalStatus.Ok;
                 default:

@@ -252,11 +252,9 @@ namespace PosFirmware.App.Run
         private EngineEvent Stamp(EventKind kind)
         {
             EngineEvent e = _e.Reset(kind, _clock.NowMs);
+            // Stamped even when not set: the unset reading is what a host's year is inferred from.
             e.UtcIsSet = _wall.IsSet;
-            if (e.UtcIsSet)
-            {
-                e.Utc = _wall.UtcNow;
-            }
+            e.Utc = _wall.UtcNow;
 
             return e;
         }
@@ -358,6 +356,9 @@ namespace PosFirmware.App.Run
                         break;
                     case ActionKind.StopCardRead:
                         _ports.Card.Stop();
+                        break;
+                    case ActionKind.SetClock:
+                        _wall.Set(x.Utc);
                         break;
                 }
             }

@@ -8,7 +8,7 @@ namespace PosFirmware.App.Slips
     /// <summary>The batch totals report and the settlement slip (结算单), each line at most 32 columns.</summary>
     public static class Reports
     {
-        /// <summary>when is MMDDhhmmss; settled prints the settlement slip's title and verdict line.</summary>
+        /// <summary>when is MMDDhhmmss local, or null while the wall clock is not set; settled prints the settlement slip's title and verdict line.</summary>
         public static string[] Totals(EngineSetup setup, int batch, SettlementTotals t, string when, bool settled)
         {
             string[] lines = new string[settled ? 12 : 11];
@@ -18,7 +18,7 @@ namespace PosFirmware.App.Slips
             lines[n++] = "商户号 MID:" + setup.Identity.MerchantId;
             lines[n++] = "终端号 TID:" + setup.Identity.TerminalId;
             lines[n++] = "批次号 BATCH:" + Digits.Pad(batch, 6);
-            lines[n++] = "时间 TIME:" + (when == null || when.Length != 10 ? "" : when.Substring(0, 2) + "/" + when.Substring(2, 2) + " " + when.Substring(4, 2) + ":" + when.Substring(6, 2));
+            lines[n++] = "时间 TIME:" + (when == null || when.Length != 10 ? SlipBuilder.TimeNotSet : when.Substring(0, 2) + "/" + when.Substring(2, 2) + " " + when.Substring(4, 2) + ":" + when.Substring(6, 2));
             lines[n++] = "借记 DEBITS:  " + t.DebitCount;
             lines[n++] = "  " + AmountEntry.Format(t.DebitAmountMinor);
             lines[n++] = "贷记 CREDITS: " + t.CreditCount;

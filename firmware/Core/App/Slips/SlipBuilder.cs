@@ -13,6 +13,9 @@ namespace PosFirmware.App.Slips
     /// </summary>
     public static class SlipBuilder
     {
+        /// <summary>What slips and reports print for the time while the wall clock is not set.</summary>
+        public const string TimeNotSet = "未设置 NOT SET";
+
         public static string[] Lines(SlipData d, SlipCopy copy)
         {
             Outcome outcome = OutcomeCatalog.Get(d.OutcomeCode);
@@ -43,6 +46,10 @@ namespace PosFirmware.App.Slips
             if (d.When != null && d.When.Length == 10)
             {
                 lines[n++] = "时间 TIME:" + d.When.Substring(0, 2) + "/" + d.When.Substring(2, 2) + " " + d.When.Substring(4, 2) + ":" + d.When.Substring(6, 2) + ":" + d.When.Substring(8, 2);
+            }
+            else if (d.TimeNotSet)
+            {
+                lines[n++] = "时间 TIME:" + TimeNotSet;
             }
 
             if (d.Rrn != null)

@@ -23,8 +23,11 @@ namespace PosFirmware.App.Slips
 
         public int Batch { get; set; }
 
-        /// <summary>MMDDhhmmss or null.</summary>
+        /// <summary>MMDDhhmmss (the terminal's local time) or null.</summary>
         public string When { get; set; }
+
+        /// <summary>True when When is null because the wall clock was not set: the slip says so.</summary>
+        public bool TimeNotSet { get; set; }
 
         public string Rrn { get; set; }
 

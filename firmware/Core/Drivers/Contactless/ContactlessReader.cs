@@ -399,8 +399,13 @@ namespace PosFirmware.Drivers.Contactless
             _tags.Set(0x5F2A, _settings.TransactionCurrency, 0, _settings.TransactionCurrency.Length);
             System.Array.Clear(_value, 0, _value.Length);
             _tags.Set(0x95, _value, 0, 5);
-            System.DateTime now = _wall.UtcNow;
-            SetBcd(0x9A, (now.Year % 100) * 10000L + now.Month * 100 + now.Day, 3);
+            // 9A and 9F21 are the terminal's local date and time; while the wall clock is not set they
+            // are zeros, which no card or issuer reads as a date, rather than a plausible wrong one.
+            System.DateTime utc = _wall.UtcNow;
+            bool timeSet = Common.LocalClock.IsValid(_wall.IsSet, utc);
+            System.DateTime local = Common.LocalClock.ToLocal(utc, _settings.UtcOffsetMinutes);
+            SetBcd(0x9A, timeSet ? Common.LocalClock.YymmddNumber(local) : 0, 3);
+            SetBcd(0x9F21, timeSet ? Common.LocalClock.HhmmssNumber(local) : 0, 3);
             _value[0] = TypeCode(_type);
             _tags.Set(0x9C, _value, 0, 1);
             _random.NextBytes(_value, 0, 4);

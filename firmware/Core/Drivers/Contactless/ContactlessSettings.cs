@@ -18,7 +18,14 @@ namespace PosFirmware.Drivers.Contactless
             TerminalType = 0x22;
             InterfaceDeviceSerial = new byte[] { (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'0', (byte)'1' };
             ApplicationVersion = new byte[] { 0x00, 0x30 };
+            UtcOffsetMinutes = 8 * 60;
         }
+
+        /// <summary>
+        /// Minutes east of UTC of the terminal's local time, for 9A and 9F21 (Common/LocalClock):
+        /// the host profile's UtcOffsetMinutes (China standard time, +480, by default).
+        /// </summary>
+        public int UtcOffsetMinutes { get; set; }
 
         /// <summary>AID prefixes accepted (a RID accepts every AID under it). Default: UnionPay A000000333.</summary>
         public byte[][] AcceptedAids { get; set; }

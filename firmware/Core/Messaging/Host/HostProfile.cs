@@ -15,6 +15,7 @@ namespace PosFirmware.Messaging.Host
     public sealed class HostProfile
     {
         private readonly TransactionCodes[] _codes = new TransactionCodes[TransactionRules.TypeCount];
+        private int _utcOffsetMinutes;
 
         private HostProfile()
         {
@@ -49,6 +50,27 @@ namespace PosFirmware.Messaging.Host
 
         /// <summary>True when requests carry the local time and date (fields 12 and 13).</summary>
         public bool SendsLocalTime { get; private set; }
+
+        /// <summary>
+        /// The terminal's local time as minutes east of UTC (Common/LocalClock): fields 12/13, tags
+        /// 9A/9F21, slips and screens. UnionPay: +480 (China standard time, which its hosts and
+        /// terminals keep). International: 0, because such a host serves terminals in every zone
+        /// and no default is right: UTC at least is nobody's wrong local date by accident of
+        /// configuration, and it keeps what such terminals did before; set it where it is installed.
+        /// </summary>
+        public int UtcOffsetMinutes
+        {
+            get { return _utcOffsetMinutes; }
+            set
+            {
+                if (!Common.LocalClock.OffsetIsValid(value))
+                {
+                    throw new System.ArgumentOutOfRangeException("value", "UTC offsets run from -12:00 to +14:00");
+                }
+
+                _utcOffsetMinutes = value;
+            }
+        }
 
         /// <summary>UnionPay 60.4: "6" for a terminal that reads contactless cards.</summary>
         public string TerminalCapability { get; private set; }
@@ -102,6 +124,7 @@ namespace PosFirmware.Messaging.Host
             p.KeyFormat = SignOnKeyFormat.DoubleLength;
             p.Settlement = SettlementStyle.UnionPay;
             p.TerminalCapability = "6";
+            p.UtcOffsetMinutes = 8 * 60;
             p.ReversalDoneCodes = new string[] { "00", "12", "25" };
             p.RepeatMtiOnRetry = true;
             p.AllowsOffline = true;
@@ -141,6 +164,7 @@ namespace PosFirmware.Messaging.Host
             p.Nii = "001";
             p.SendsLocalTime = true;
             p.TerminalCapability = "6";
+            p.UtcOffsetMinutes = 0;
             p.ReversalDoneCodes = new string[] { "00" };
             p.RepeatMtiOnRetry = true;
             p.AllowsOffline = false;

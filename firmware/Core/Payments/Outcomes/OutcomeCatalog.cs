@@ -156,6 +156,8 @@ namespace PosFirmware.Payments.Outcomes
                 new Outcome(OutcomeCodes.SwipeReversed, end, null, "Swiped backwards", "Swipe other way", "刷卡方向错误", "请反方向重刷", "CARD SWIPED BACKWARDS", "刷卡方向错误", "Swipe the other way", "请反方向重新刷卡"),
                 new Outcome(OutcomeCodes.PrinterCoverOpen, fault, null, "Printer cover", "open: close it", "打印机盖未合", "请合上机盖", "PRINTER COVER OPEN", "打印机盖未合", "Close the cover, reprint", "合上机盖后请重打印"),
                 new Outcome(OutcomeCodes.PrinterNotAnswering, fault, null, "Printer not", "answering", "打印机无响应", "请检查打印机", "PRINTER NOT ANSWERING", "打印机无响应", "Check power and cable", "请检查打印机电源和连线"),
+                new Outcome(OutcomeCodes.RefundPending, fault, null, "Refund pending", "Do not repeat", "退货处理中", "请勿重复", "REFUND PENDING: DO NOT REPEAT", "退货处理中 请勿重复退货", "Terminal resends it itself", "终端将自动重发 请勿重复"),
+                new Outcome(OutcomeCodes.RefundUnknown, fault, null, "Refund unknown", "Call acquirer", "退货结果未知", "请联系收单行", "REFUND RESULT UNKNOWN: MANUAL", "退货结果未知 请人工处理", "Ask acquirer before redoing", "请先联系收单行 勿重复退货"),
             };
         }
     }

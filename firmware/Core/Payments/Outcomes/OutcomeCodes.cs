@@ -53,5 +53,10 @@ namespace PosFirmware.Payments.Outcomes
         public const int SwipeReversed = 231;
         public const int PrinterCoverOpen = 232;
         public const int PrinterNotAnswering = 233;
+
+        /// <summary>A refund without a trustworthy answer: kept and resent by the terminal; the merchant must not repeat it.</summary>
+        public const int RefundPending = 240;
+        /// <summary>A pending refund whose resends ran out: its result is unknown until checked with the acquirer.</summary>
+        public const int RefundUnknown = 241;
     }
 }

@@ -19,5 +19,13 @@ namespace PosFirmware.Payments.State
         public const byte Event = 14;
         /// <summary>Snapshot form of a reversal in the manual-handling list.</summary>
         public const byte ManualReversal = 15;
+        /// <summary>A refund about to be sent, durable before it leaves (PendingRefund, attempts included).</summary>
+        public const byte RefundArmed = 16;
+        public const byte RefundAttempt = 17;
+        /// <summary>The refund was answered: its result is in the same commit (batch record, last transaction).</summary>
+        public const byte RefundCleared = 18;
+        public const byte RefundManual = 19;
+        /// <summary>Snapshot form of a refund in the manual-handling list.</summary>
+        public const byte ManualRefund = 20;
     }
 }

@@ -119,6 +119,85 @@ namespace PosFirmware.Payments.State
             return s;
         }
 
+        /// <summary>
+        /// Takes the next STAN for a refund and makes the refund durable in the same commit, before
+        /// its request leaves (the write-ahead of a reversal: a refund whose answer is lost is resent,
+        /// never forgotten). r.Stan must be the STAN TakeStan would hand out. last (or null) is the
+        /// last transaction's status meanwhile (refund pending), so a power cut cannot leave an older one.
+        /// </summary>
+        public JournalStatus TakeStanAndArmRefund(PendingRefund r, LastTransaction last)
+        {
+            int next = TerminalState.After(_state.LastStan);
+            if (r.Stan != next || _state.Refund != null)
+            {
+                return JournalStatus.Mismatch;
+            }
+
+            Begin();
+            if (next > _state.ReservedStan || next == 1)
+            {
+                int upTo = next + StanBlock - 1 > TerminalState.MaxStan ? TerminalState.MaxStan : next + StanBlock - 1;
+                _batch.Add(RecordType.StanReserved, _w.Reset().I32(upTo));
+            }
+
+            _batch.Add(RecordType.RefundArmed, WriteRefund(r));
+            if (last != null)
+            {
+                _batch.Add(RecordType.Last, WriteLast(last));
+            }
+
+            JournalStatus s = Commit();
+            if (s == JournalStatus.Ok)
+            {
+                _state.LastStan = next;
+            }
+
+            return s;
+        }
+
+        /// <summary>Counts one more resend of the pending refund (before it is sent).</summary>
+        public JournalStatus CountRefundAttempt()
+        {
+            PendingRefund r = _state.Refund;
+            Begin().Add(RecordType.RefundAttempt, _w.Reset().I32(r.Stan).U16(r.Attempts + 1));
+            return Commit();
+        }
+
+        /// <summary>
+        /// The host answered the pending refund: its batch record (approved) or null, the last
+        /// transaction's status (or null) and the clearing of the refund, in one commit.
+        /// </summary>
+        public JournalStatus RefundAnswered(BatchRecord added, LastTransaction last, LoggedEvent e)
+        {
+            Begin();
+            if (added != null)
+            {
+                _batch.Add(RecordType.BatchAdd, WriteBatchRecord(added));
+            }
+
+            if (last != null)
+            {
+                _batch.Add(RecordType.Last, WriteLast(last));
+            }
+
+            _batch.Add(RecordType.RefundCleared, _w.Reset().I32(_state.Refund.Stan));
+            AddEvent(e);
+            return Commit();
+        }
+
+        /// <summary>The resends ran out: the refund moves to the manual-handling list (its message dropped), never silently.</summary>
+        public JournalStatus MarkRefundManual(LastTransaction last, LoggedEvent e)
+        {
+            Begin().Add(RecordType.RefundManual, _w.Reset().I32(_state.Refund.Stan));
+            if (last != null)
+            {
+                _batch.Add(RecordType.Last, WriteLast(last));
+            }
+
+            AddEvent(e);
+            return Commit();
+        }
+
         /// <summary>Makes a reversal durable (before its request leaves: invariant I3); replaces any with the same STAN.</summary>
         public JournalStatus ArmReversal(PendingReversal r)
         {
@@ -281,6 +360,17 @@ namespace PosFirmware.Payments.State
                 ok &= batch.Add(RecordType.ManualReversal, _w.Reset().I32(m.Stan).I32(m.Batch).U8((int)m.Type).I64(m.AmountMinor));
             }
 
+            PendingRefund f = _state.Refund;
+            if (f != null)
+            {
+                ok &= batch.Add(RecordType.RefundArmed, WriteRefund(f));
+            }
+
+            for (int i = 0; i < _state.ManualRefundCount; i++)
+            {
+                ok &= batch.Add(RecordType.ManualRefund, WriteManualRefund(_state.ManualRefundAt(i)));
+            }
+
             if (_state.Last != null)
             {
                 ok &= batch.Add(RecordType.Last, WriteLast(_state.Last));
@@ -349,6 +439,18 @@ namespace PosFirmware.Payments.State
         {
             return _w.Reset().I32(r.Stan).I32(r.Batch).U8((int)r.Type).I64(r.AmountMinor).U16(r.Attempts)
                 .Bytes(r.Message, 0, r.Message == null ? 0 : r.Message.Length);
+        }
+
+        private RecordWriter WriteRefund(PendingRefund r)
+        {
+            return _w.Reset().I32(r.Stan).I32(r.Batch).U8((int)r.Type).I64(r.AmountMinor).U16(r.Attempts).Ascii(r.LocalTime).Ascii(r.LocalDate)
+                .U8((int)r.Entry).Ascii(r.MaskedPan).I32(r.RefersToStan).Bytes(r.Message, 0, r.Message == null ? 0 : r.Message.Length);
+        }
+
+        private RecordWriter WriteManualRefund(PendingRefund r)
+        {
+            return _w.Reset().I32(r.Stan).I32(r.Batch).U8((int)r.Type).I64(r.AmountMinor).Ascii(r.LocalTime).Ascii(r.LocalDate)
+                .U8((int)r.Entry).Ascii(r.MaskedPan).I32(r.RefersToStan);
         }
 
         private RecordWriter WriteAdvice(PendingAdvice a)
@@ -469,6 +571,45 @@ namespace PosFirmware.Payments.State
                         return true;
                     }
 
+                case RecordType.RefundArmed:
+                case RecordType.ManualRefund:
+                    return ApplyRefund(type);
+
+                case RecordType.RefundAttempt:
+                    {
+                        int stan = _r.I32();
+                        int attempts = _r.U16();
+                        if (!_r.Complete || _state.Refund == null || _state.Refund.Stan != stan)
+                        {
+                            return false;
+                        }
+
+                        _state.Refund.Attempts = attempts;
+                        return true;
+                    }
+
+                case RecordType.RefundCleared:
+                case RecordType.RefundManual:
+                    {
+                        int stan = _r.I32();
+                        PendingRefund r = _state.Refund;
+                        if (!_r.Complete || r == null || r.Stan != stan)
+                        {
+                            return false;
+                        }
+
+                        _state.Refund = null;
+                        System.Array.Clear(r.Message, 0, r.Message.Length);
+                        r.Message = null;
+                        if (type == RecordType.RefundManual)
+                        {
+                            r.NeedsManualHandling = true;
+                            _state.AddManualRefund(r);
+                        }
+
+                        return true;
+                    }
+
                 case RecordType.BatchAdd:
                     {
                         BatchRecord r = new BatchRecord();
@@ -579,6 +720,7 @@ namespace PosFirmware.Payments.State
                         _state.Batch = batch;
                         _state.ClearBatch();
                         _state.ClearManual();
+                        _state.ClearManualRefunds();
                         return true;
                     }
 
@@ -600,6 +742,40 @@ namespace PosFirmware.Payments.State
                 default:
                     return false;
             }
+        }
+
+        /// <summary>A pending refund (RefundArmed, with its message and attempts) or one of the manual-handling list.</summary>
+        private bool ApplyRefund(byte type)
+        {
+            PendingRefund r = new PendingRefund();
+            r.Stan = _r.I32();
+            r.Batch = _r.I32();
+            r.Type = (TransactionType)_r.U8();
+            r.AmountMinor = _r.I64();
+            bool armed = type == RecordType.RefundArmed;
+            r.Attempts = armed ? _r.U16() : 0;
+            r.LocalTime = _r.Ascii();
+            r.LocalDate = _r.Ascii();
+            r.Entry = (PosEntryMode)_r.U8();
+            r.MaskedPan = _r.Ascii();
+            r.RefersToStan = _r.I32();
+            r.Message = armed ? _r.Bytes() : null;
+            if (!_r.Complete || (armed && r.Message == null))
+            {
+                return false;
+            }
+
+            if (armed)
+            {
+                _state.Refund = r;
+            }
+            else
+            {
+                r.NeedsManualHandling = true;
+                _state.AddManualRefund(r);
+            }
+
+            return true;
         }
     }
 }

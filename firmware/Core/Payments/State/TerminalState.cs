@@ -40,6 +40,9 @@ namespace PosFirmware.Payments.State
         /// <summary>The reversal waiting to be delivered, or null.</summary>
         public PendingReversal Reversal { get; internal set; }
 
+        /// <summary>The refund sent without a trustworthy answer yet (resent until answered), or null.</summary>
+        public PendingRefund Refund { get; internal set; }
+
         public LastTransaction Last { get; internal set; }
 
         public int BatchCount { get; private set; }
@@ -227,6 +230,42 @@ namespace PosFirmware.Payments.State
         {
             System.Array.Clear(_manual, 0, ManualCount);
             ManualCount = 0;
+        }
+
+        private readonly PendingRefund[] _manualRefunds = new PendingRefund[MaxManualReversals];
+
+        /// <summary>Refunds whose resends ran out, result unknown (shown, reported) until the batch settles.</summary>
+        public int ManualRefundCount { get; private set; }
+
+        public PendingRefund ManualRefundAt(int index)
+        {
+            return _manualRefunds[index];
+        }
+
+        internal void AddManualRefund(PendingRefund r)
+        {
+            for (int i = 0; i < ManualRefundCount; i++)
+            {
+                if (_manualRefunds[i].Stan == r.Stan)
+                {
+                    return;
+                }
+            }
+
+            if (ManualRefundCount == _manualRefunds.Length)
+            {
+                // The oldest stays in the event log and on its printed slip.
+                System.Array.Copy(_manualRefunds, 1, _manualRefunds, 0, ManualRefundCount - 1);
+                ManualRefundCount--;
+            }
+
+            _manualRefunds[ManualRefundCount++] = r;
+        }
+
+        internal void ClearManualRefunds()
+        {
+            System.Array.Clear(_manualRefunds, 0, ManualRefundCount);
+            ManualRefundCount = 0;
         }
 
         private int _eventNext;

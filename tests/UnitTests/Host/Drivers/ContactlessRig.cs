@@ -20,14 +20,19 @@ internal sealed class ContactlessRig
     public readonly ContactlessReader Reader;
     public readonly SimulatedWallClock Wall;
 
-    public ContactlessRig(long seed = 1)
+    /// <summary>wallSet false: the wall clock is left not set (settings: the reader's, default ones when null).</summary>
+    public ContactlessRig(long seed = 1, ContactlessSettings? settings = null, bool wallSet = true)
     {
         Port = new VirtualSerialPort(Clock, Pn532.BaudRate);
         Chip = new Pn532Model(Port, (int)seed);
         Driver = new Pn532(Port, Clock);
         Wall = new SimulatedWallClock(Clock);
-        Wall.Set(new DateTime(2026, 11, 22, 9, 30, 0, DateTimeKind.Utc));
-        Reader = new ContactlessReader(Driver, Clock, Wall, new SeededRandom(seed), new ContactlessSettings());
+        if (wallSet)
+        {
+            Wall.Set(new DateTime(2026, 11, 22, 9, 30, 0, DateTimeKind.Utc));
+        }
+
+        Reader = new ContactlessReader(Driver, Clock, Wall, new SeededRandom(seed), settings ?? new ContactlessSettings());
     }
 
     public static VirtualContactlessCard Card(string stem) => new(VirtualCardSpec.Load(stem));

@@ -41,6 +41,9 @@ namespace PosFirmware.UnitTests.Engine
         public long Now = 1_000;
         public DateTime Utc = new DateTime(2026, 11, 22, 10, 30, 0, DateTimeKind.Utc);
 
+        /// <summary>False: events say the wall clock is not set (Utc is then its unset reading); a SetClock action sets it.</summary>
+        public bool WallSet = true;
+
         // How the parts behave in Run().
         public NetStatus ConnectResult = NetStatus.Ok;
         public bool HostSilent { get; set; }
@@ -117,7 +120,7 @@ namespace PosFirmware.UnitTests.Engine
 
             EngineEvent e = _e.Reset(kind, Now);
             e.Utc = Utc;
-            e.UtcIsSet = true;
+            e.UtcIsSet = WallSet;
             fill?.Invoke(e);
             Trace.Add("> " + kind + (kind == EventKind.Key ? " " + e.Key : kind == EventKind.TimerExpired ? " " + TimerName(e.Timer) : kind == EventKind.PersistFailed ? " " + e.Persist : ""));
             for (int chain = 0; chain < 8; chain++)
@@ -420,6 +423,11 @@ namespace PosFirmware.UnitTests.Engine
                     case ActionKind.StopCardRead:
                         Trace.Add("card off");
                         break;
+                    case ActionKind.SetClock:
+                        Trace.Add("set clock " + x.Utc.ToString("yyyy-MM-dd HH:mm:ss"));
+                        Utc = x.Utc;
+                        WallSet = true;
+                        break;
                 }
             }
 
@@ -435,7 +443,10 @@ namespace PosFirmware.UnitTests.Engine
                 case PersistOp.ArmReversal:
                 case PersistOp.TakeStanAndArmReversal:
                     return " " + x.Reversal.Stan + " 39=" + ReasonOf(x.Reversal.Message);
+                case PersistOp.TakeStanAndArmRefund:
+                    return " " + x.Refund.Stan;
                 case PersistOp.Complete:
+                case PersistOp.RefundAnswered:
                     return (x.Record != null ? " record=" + x.Record.Entry.Type + "/" + x.Record.Entry.Stan + "/" + x.Record.OutcomeCode + (x.Record.Offline ? "/offline" : "") : "")
                         + (x.VoidsStan > 0 ? " voids=" + x.VoidsStan : "") + (x.Advice != null ? " advice=" + x.Advice.Stan : "")
                         + (x.Last != null ? " last=" + x.Last.OutcomeCode + "/" + x.Last.Reversal : "") + (x.ClearReversal ? " clear-reversal" : "")

@@ -114,6 +114,17 @@ namespace PosFirmware.UnitTests.Engine
                             Assert.AreEqual(before, rig.Host.AccountFor(Pan).BalanceMinor, what);
                             break;
                         default:
+                            if (type == TransactionType.Refund)
+                            {
+                                // Maybe applied, never reversed: kept, resent unchanged, answered as the original was.
+                                Assert.AreEqual(OutcomeCodes.RefundPending, rig.Engine.LastOutcome, what + "\n" + t);
+                                Assert.IsNull(rig.State.Refund, "the refund was resent and answered: " + what + "\n" + t);
+                                Assert.AreEqual(batch + 1, rig.State.BatchCount, what);
+                                Assert.AreEqual(OutcomeCodes.Approved, rig.State.Last.OutcomeCode, what);
+                                Assert.AreEqual(before + 2000, rig.Host.AccountFor(Pan).BalanceMinor, "I1, credited once: " + what);
+                                break;
+                            }
+
                             int expected = !reversible ? OutcomeCodes.NoValidReply : branch == Branch.NoAnswer ? OutcomeCodes.TimeoutHost : OutcomeCodes.MacError;
                             Assert.AreEqual(expected, rig.Engine.LastOutcome, what + "\n" + t);
                             Assert.AreEqual(batch, rig.State.BatchCount, what);
@@ -129,6 +140,7 @@ namespace PosFirmware.UnitTests.Engine
                     }
 
                     Assert.IsTrue(t.IndexOf("TakeStanAndArmReversal") < 0 == !reversible, "reversal armed exactly for reversible types: " + what);
+                    Assert.IsTrue(t.IndexOf("TakeStanAndArmRefund") < 0 == (type != TransactionType.Refund), "refund kept before it leaves exactly for refunds: " + what);
                 }
             }
         }

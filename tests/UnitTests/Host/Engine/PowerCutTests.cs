@@ -77,8 +77,23 @@ namespace PosFirmware.UnitTests.Engine
             },
         };
 
+        /// <summary>A refund of this batch's sale: kept on flash before it leaves, resent after a cut until answered.</summary>
+        private static readonly Flow RefundFlow = new Flow
+        {
+            Before = (w, t) => Sale(w, t, "6000", EngineRig.Contactless()),
+            Run = (w, t) =>
+            {
+                t.Ports.Type("FF3" + t.State.BatchAt(0).Entry.Stan + "E2500E");
+                t.Ports.Present(EngineRig.Swipe());
+                w.RunFor(20_000);
+            },
+        };
+
         [TestMethod]
         public void Sale_CutAtEveryFlashOperation() => CutEverywhere(SaleFlow, "sale");
+
+        [TestMethod]
+        public void Refund_CutAtEveryFlashOperation() => CutEverywhere(RefundFlow, "refund");
 
         [TestMethod]
         public void Void_CutAtEveryFlashOperation() => CutEverywhere(VoidFlow, "void");
@@ -127,6 +142,8 @@ namespace PosFirmware.UnitTests.Engine
             // I4: nothing pending after recovery with a healthy host.
             Assert.IsNull(t.State.Reversal, "I4: " + where);
             Assert.AreEqual(0, t.State.ManualCount, where);
+            Assert.IsNull(t.State.Refund, "a pending refund is delivered: " + where);
+            Assert.AreEqual(0, t.State.ManualRefundCount, where);
 
             if (w.Acquirer.IsSettled("10020831", t.State.Batch))
             {

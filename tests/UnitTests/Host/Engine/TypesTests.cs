@@ -70,13 +70,15 @@ namespace PosFirmware.UnitTests.Engine
             string t = rig.Text();
             Assert.IsFalse(t.Contains("ArmReversal"), t);
             StringAssert.Contains(t, "send 0220 000002\n");
-            StringAssert.Contains(t, "persist Complete record=Refund/2/0 last=0/None event=0\n");
+            StringAssert.Contains(t, "persist TakeStanAndArmRefund 2\nsend 0220 000002\n");
+            StringAssert.Contains(t, "persist RefundAnswered record=Refund/2/0 last=0/None event=0\n");
+            Assert.IsNull(rig.State.Refund, "answered: nothing left to resend");
             Assert.AreEqual(2500, rig.State.Totals().CreditAmountMinor);
             Assert.AreEqual(100_000_000 + 2500, rig.Host.AccountFor(Pan).BalanceMinor);
         }
 
         [TestMethod]
-        public void RefundWithoutAnAnswerIsNotReversed_AndSaysToCheck()
+        public void RefundWithoutAnAnswerIsNotReversed_AndSaysItIsPending()
         {
             var rig = new EngineRig().Ready();
             rig.HostSilent = true;
@@ -84,8 +86,9 @@ namespace PosFirmware.UnitTests.Engine
             rig.Card(EngineRig.Swipe());
             rig.Run();
             rig.Fire(EngineTimer.HostAnswer);
-            Assert.AreEqual(OutcomeCodes.NoValidReply, rig.Engine.LastOutcome, rig.Text());
+            Assert.AreEqual(OutcomeCodes.RefundPending, rig.Engine.LastOutcome, rig.Text());
             Assert.IsNull(rig.State.Reversal);
+            Assert.IsNotNull(rig.State.Refund);
         }
 
         [TestMethod]

@@ -39,6 +39,17 @@ namespace PosFirmware.UnitTests.Payments
                 b.Append($"manual {m.Stan} {m.Batch} {m.Type} {m.AmountMinor} {m.Message == null}\n");
             }
 
+            if (s.Refund is PendingRefund f)
+            {
+                b.Append($"refund {f.Stan} {f.Batch} {f.Type} {f.AmountMinor} {f.Attempts} {f.LocalTime} {f.LocalDate} {f.Entry} {f.MaskedPan} {f.RefersToStan} {Convert.ToHexString(f.Message)}\n");
+            }
+
+            for (int i = 0; i < s.ManualRefundCount; i++)
+            {
+                var m = s.ManualRefundAt(i);
+                b.Append($"manual refund {m.Stan} {m.Batch} {m.Type} {m.AmountMinor} {m.LocalDate} {m.MaskedPan} {m.Message == null}\n");
+            }
+
             for (int i = 0; i < s.BatchCount; i++)
             {
                 var e = s.BatchAt(i);

@@ -41,7 +41,7 @@ namespace PosFirmware.UnitTests.Simulation
         public void HundredTerminalsFiftySalesEachOverLoopbackTcp()
         {
             string dll = Path.Combine(AppContext.BaseDirectory, "PosFirmware.HostSimulator.dll");
-            var start = new ProcessStartInfo("dotnet", "\"" + dll + "\" --port 0 --seed 5") { RedirectStandardOutput = true, UseShellExecute = false };
+            var start = new ProcessStartInfo("dotnet", "\"" + dll + "\" --port 0 --seed 5 --terminal 20000000-20000099") { RedirectStandardOutput = true, UseShellExecute = false };
             using Process host = Process.Start(start);
             try
             {

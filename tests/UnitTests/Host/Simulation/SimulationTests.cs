@@ -40,16 +40,25 @@ namespace PosFirmware.UnitTests.Simulation
             StringAssert.Contains(found, "I4", "seed " + seed + ": " + found);
         }
 
+        [TestMethod]
+        public void WithRefundsNotKept_ItFindsARefundViolationOfI1()
+        {
+            long seed = FirstViolation(new Switches { RefundNotKept = true }, 3000, out string found);
+            Assert.IsTrue(seed > 0, "no violation found in 3000 seeds");
+            StringAssert.Contains(found, "I1: the host applied Refund", "seed " + seed + ": " + found);
+        }
+
         /// <summary>
         /// Seeds that once failed stay here as regressions. 161: the checker counted network duplicates
         /// as resends. The rest: a duplicated sign-on made the host issue a second set of keys the
         /// terminal never saw (every MAC then failed until the next sign-on); the host now answers a
-        /// repeated sign-on with the same keys.
+        /// repeated sign-on with the same keys. 447887: a resent refund's unMACed A0 garbled into an
+        /// unknown code was taken as the refund's final decline (the host had applied the original).
         /// </summary>
         [TestMethod]
         public void RegressionSeedsStayClean()
         {
-            foreach (long seed in new long[] { 161, 3262, 4479, 5154, 7020, 7335, 7652, 9200, 10986, 12882, 13801, 13812, 14736, 15318, 15626, 16070, 16866, 18290 })
+            foreach (long seed in new long[] { 161, 3262, 4479, 5154, 7020, 7335, 7652, 9200, 10986, 12882, 13801, 13812, 14736, 15318, 15626, 16070, 16866, 18290, 447887 })
             {
                 var s = new Scenario(seed);
                 s.Run();
