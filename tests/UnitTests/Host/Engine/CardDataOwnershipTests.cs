@@ -203,6 +203,32 @@ namespace PosFirmware.UnitTests.Engine
         }
 
         [TestMethod]
+        public void ATappedRefundKeptForResendingCarriesTheCardsField55_AndTheIssuerAcceptsTheResend()
+        {
+            var rig = new EngineRig().Ready();
+            rig.HostSilent = true;
+            CardData tapped = EngineRig.Contactless("6212340000000000027");
+            byte[] made = (byte[])tapped.IccData.Clone();
+            rig.Keys("FF3123E2500E");
+            rig.Card(tapped);
+            rig.Run();
+            IsoMessage first = rig.LastSent;
+            CollectionAssert.AreEqual(made, first.GetBytes(55), rig.Text());
+            Assert.IsNull(EngineCard(rig.Engine).IccData, "the card data went once the refund was sealed and kept");
+
+            // The first send is lost on the way: the host never saw it. The resend is the kept message.
+            Assert.IsNotNull(rig.TakeUnanswered());
+            rig.Fire(EngineTimer.HostAnswer);
+            rig.HostSilent = false;
+            rig.Run();
+            IsoMessage again = rig.Sent.Last(m => m.Mti == first.Mti);
+            Assert.AreNotSame(first, again);
+            CollectionAssert.AreEqual(made, again.GetBytes(55), "resent with the card's field 55, cryptogram and all");
+            Assert.AreEqual(1, rig.Host.Issuer.Verified, rig.Text());
+            Assert.IsNull(rig.State.Refund, "answered");
+        }
+
+        [TestMethod]
         public void ATamperedCryptogramIsDeclinedBySaleWith82_AndNothingIsApplied()
         {
             var rig = new EngineRig().Ready();
