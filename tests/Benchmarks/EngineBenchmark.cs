@@ -108,7 +108,7 @@ public static class EngineBenchmark
         long allocated = t.AllocatedBytes;
         int batch = t.State!.BatchCount;
         t.Ports.Type("E6000E");
-        t.Ports.Present(new CardData { Entry = PosEntryMode.Contactless, Pan = Pan, Expiry = "3012", Track2 = Pan + "=30122011234567890", CardSequence = 1 });
+        t.Ports.Present(PosFirmware.Virtual.Parts.Contactless.VirtualCards.Tapped(Pan));
         world.RunFor(10_000);
         if (t.Ports.Screen!.Id != ScreenId.Idle)
         {

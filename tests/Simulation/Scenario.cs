@@ -207,11 +207,39 @@ namespace PosFirmware.Simulation
         private CardData Card(bool contactless)
         {
             string pan = Pans[_r.NextInt(Pans.Length)];
+            return CardFor(pan, contactless);
+        }
+
+        private CardData CardFor(string pan, bool contactless)
+        {
+            _lastCard = (pan, contactless);
             return new CardData
             {
                 Entry = contactless ? PosEntryMode.Contactless : PosEntryMode.Swipe, Pan = pan, Expiry = "3012",
                 Track2 = pan + "=30122011234567890", CardSequence = contactless ? 1 : -1,
+                IccData = contactless ? Tap(pan) : null,
             };
+        }
+
+        // Each cardholder's virtual card (test issuer): a tap's field 55 carries a cryptogram the
+        // host's issuer verifies and an ATC that only moves forward.
+        private readonly Dictionary<string, Virtual.Parts.Contactless.VirtualContactlessCard> _cards = new Dictionary<string, Virtual.Parts.Contactless.VirtualContactlessCard>();
+
+        private int _taps;
+
+        // The card of the operation under way: after a wrong PIN the terminal reads it again.
+        private (string Pan, bool Contactless)? _lastCard;
+
+        private byte[] Tap(string pan)
+        {
+            if (!_cards.TryGetValue(pan, out var card))
+            {
+                card = new Virtual.Parts.Contactless.VirtualContactlessCard(Virtual.Parts.Contactless.VirtualCards.QuickPass(pan, 1));
+                _cards[pan] = card;
+            }
+
+            // The unpredictable number from a counter, not the workload's random: the seeds' workloads stay as they were.
+            return Virtual.Parts.Contactless.VirtualTap.Field55Of(card, 1, TransactionType.Sale, new DateTime(2026, 11, 22), (uint)(0x5EED0000 + ++_taps));
         }
 
         private void Operation()
@@ -315,6 +343,11 @@ namespace PosFirmware.Simulation
                 if (p == Phase.EnterPin)
                 {
                     _t.Ports.Type(_r.Chance(0.1) ? "999999E" : "123456E");
+                }
+                else if (p == Phase.WaitCard && !_t.Ports.HasPendingInput && _t.Ports.IsReading && _lastCard != null)
+                {
+                    // Asked for the card again (a new PIN after a wrong one): the cardholder presents it.
+                    _t.Ports.Present(CardFor(_lastCard.Value.Pan, _lastCard.Value.Contactless));
                 }
                 else if ((p == Phase.Outcome || p == Phase.Info) && _r.Chance(0.5))
                 {
@@ -432,6 +465,13 @@ namespace PosFirmware.Simulation
                 {
                     Violations.Add("I2: account " + Security.PanMask.Mask(pan) + " moved by other than its ledger");
                 }
+            }
+
+            // Card data: every tap is a genuine card, so the issuer declines none unless the
+            // terminal lost or damaged the field 55 the card made on its way to the host.
+            if (_w.Acquirer.Issuer.Declined > 0)
+            {
+                Violations.Add("card data: the issuer declined " + _w.Acquirer.Issuer.Declined + " chip request(s): field 55 did not reach the host as the card made it");
             }
 
             // I5: offline approvals within the caps.

@@ -34,6 +34,7 @@ namespace PosFirmware.HostSimulator
         private readonly Dictionary<string, int> _macedBatch = new Dictionary<string, int>();
         private readonly Dictionary<string, int> _closedBatch = new Dictionary<string, int>();
         private readonly byte[] _buffer = new byte[4096];
+        private readonly Issuer _issuer = new Issuer();
         private int _rrn;
 
         /// <summary>The terminal id the samples, tests and the standalone server use unless told otherwise.</summary>
@@ -80,6 +81,9 @@ namespace PosFirmware.HostSimulator
         }
 
         public HostProfile Profile => _profile;
+
+        /// <summary>The issuer of the virtual cards: verifies the ARQC and ATC of chip requests.</summary>
+        public Issuer Issuer => _issuer;
 
         /// <summary>Opening balance of accounts created on first use.</summary>
         public long DefaultBalanceMinor { get; set; } = 100_000_000;
@@ -491,6 +495,12 @@ namespace PosFirmware.HostSimulator
             if (e.Pan == null)
             {
                 return "14";
+            }
+
+            string card = _issuer.Check(m);
+            if (card != null)
+            {
+                return card;
             }
 
             Account acct = Get(e.Pan);

@@ -68,6 +68,11 @@ public sealed class ScriptedPorts : IKeypadPort, ICardPort, IDisplayPort, IPrint
     /// <summary>The next read fails with this outcome code.</summary>
     public void FailRead(int outcomeCode) => _cards.Enqueue((null, outcomeCode));
 
+    /// <summary>The loop's CardData the last read filled, and the EMV array put in it (tests check the loop wiped both).</summary>
+    public CardData? LastFilled { get; private set; }
+
+    public byte[]? LastFilledIccData { get; private set; }
+
     public bool HasPendingInput => _keys.Count > 0 || (IsReading && _cards.Count > 0) || _jobs.Count > 0;
 
     public bool TryTakeKey(out KeyCode key) => _keys.TryDequeue(out key);
@@ -97,6 +102,8 @@ public sealed class ScriptedPorts : IKeypadPort, ICardPort, IDisplayPort, IPrint
         card.Track2 = next.Card.Track2;
         card.CardSequence = next.Card.CardSequence;
         card.IccData = next.Card.IccData == null ? null : (byte[])next.Card.IccData.Clone();
+        LastFilled = card;
+        LastFilledIccData = card.IccData;
         return CardPoll.Read;
     }
 

@@ -241,11 +241,27 @@ namespace PosFirmware.UnitTests.Messaging
             Assert.AreEqual("Y1    ", m.GetString(38));
             Assert.AreEqual("072", m.GetString(22));
             Assert.IsFalse(m.Has(26) || m.Has(35) || m.Has(52) || m.Has(53));
-            Assert.IsTrue(m.Has(55));
+            Assert.AreEqual(Samples.Field55, Hex.Encode(m.GetBytes(55)), "the card's field 55, byte for byte");
             RequestBuilder.Advice(TestHost.UnionPay(), TestHost.Terminal, r, null, true, m);
             Assert.AreEqual("0220", m.Mti, "UnionPay resends the 0220");
             RequestBuilder.Advice(HostProfile.International(), TestHost.Terminal, r, null, true, m);
             Assert.AreEqual("0221", m.Mti);
+        }
+
+        [TestMethod]
+        public void Field55IsTheCardsBytes_AndClearingTheRequestLeavesTheLentBufferToItsOwner()
+        {
+            FinancialRequest r = TestHost.Sale();
+            byte[] owned = r.IccData;
+            IsoMessage m = Build(TestHost.UnionPay(), r);
+            Assert.AreEqual(Samples.Field55, Hex.Encode(m.GetBytes(55)));
+
+            // The EMV data belongs to whoever lent it (the engine's copy of the card): Clear drops
+            // the reference but does not zero it; its owner wipes it once the request is sealed.
+            r.Clear();
+            Assert.IsNull(r.IccData);
+            Assert.AreEqual(Samples.Field55, Hex.Encode(owned));
+            Assert.AreEqual(Samples.Field55, Hex.Encode(m.GetBytes(55)));
         }
 
         [TestMethod]

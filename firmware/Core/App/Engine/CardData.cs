@@ -1,13 +1,22 @@
 using PosFirmware.Messaging.Host;
+using PosFirmware.Security;
 
 namespace PosFirmware.App.Engine
 {
     /// <summary>
-    /// What the reader got from a card, for one transaction only: the engine drops it (Clear) when
-    /// the request is built and when the transaction ends (invariant I7: no track data after).
+    /// What the reader got from a card, for one transaction only. The run loop and the engine
+    /// each own one: the loop's is filled by the reader and wiped right after the event is fed;
+    /// the engine copies what it takes (CopyFrom, the EMV data into an array of its own), so no
+    /// buffer is held by two owners. The engine forgets the secrets (Forget) once the request
+    /// is sealed and clears everything when the transaction ends (invariant I7). PAN, expiry and
+    /// track 2 are immutable strings: sharing the reference is a copy, and dropping it is their
+    /// wipe; only the EMV data, a byte array, needs a copy of its own.
     /// </summary>
     public sealed class CardData
     {
+        /// <summary>The most EMV data a card read may carry (field 55 is LLLVAR, at most 255 here).</summary>
+        public const int MaxIccBytes = 255;
+
         public PosEntryMode Entry { get; set; }
 
         public string Pan { get; set; }
@@ -24,22 +33,66 @@ namespace PosFirmware.App.Engine
         /// <summary>Field 55 (EMV data) as built by the contactless read flow, or null.</summary>
         public byte[] IccData { get; set; }
 
+        /// <summary>The PAN as screens and slips may show it (set by CopyFrom; kept by Forget).</summary>
+        public string MaskedPan { get; private set; }
+
         public CardData()
         {
             CardSequence = -1;
         }
 
-        public void Clear()
+        /// <summary>
+        /// Takes source's values, the EMV data copied into an array this object owns (the source's
+        /// owner may wipe or reuse its buffer at once). False, with nothing taken, when the EMV
+        /// data is longer than MaxIccBytes.
+        /// </summary>
+        public bool CopyFrom(CardData source)
+        {
+            Clear();
+            byte[] icc = source.IccData;
+            if (icc != null && icc.Length > MaxIccBytes)
+            {
+                return false;
+            }
+
+            Entry = source.Entry;
+            Pan = source.Pan;
+            Expiry = source.Expiry;
+            Track2 = source.Track2;
+            CardSequence = source.CardSequence;
+            MaskedPan = PanMask.Mask(source.Pan);
+            if (icc != null)
+            {
+                // One array per read, exactly the field's length: IsoMessage takes a field's value whole.
+                IccData = new byte[icc.Length];
+                System.Array.Copy(icc, IccData, icc.Length);
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Drops the card's secrets (PAN, expiry, track 2) and zeroes the EMV data; keeps the entry
+        /// mode, the card sequence and the masked PAN that records and slips need.
+        /// </summary>
+        public void Forget()
         {
             Pan = null;
             Expiry = null;
             Track2 = null;
-            CardSequence = -1;
             if (IccData != null)
             {
                 System.Array.Clear(IccData, 0, IccData.Length);
                 IccData = null;
             }
+        }
+
+        public void Clear()
+        {
+            Forget();
+            Entry = 0;
+            CardSequence = -1;
+            MaskedPan = null;
         }
     }
 }

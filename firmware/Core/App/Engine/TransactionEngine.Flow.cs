@@ -23,6 +23,7 @@ namespace PosFirmware.App.Engine
         private long _amount;
         private BatchRecord _original;
         private bool _hasPin;
+        private bool _pinBeforeCard;
         private int _trace;
         private int _traceDigits;
         private bool _reprint;
@@ -55,6 +56,7 @@ namespace PosFirmware.App.Engine
             _card.Clear();
             _pin.Clear();
             _hasPin = false;
+            _pinBeforeCard = false;
             _original = null;
             _amount = 0;
             _trace = 0;
@@ -436,19 +438,15 @@ namespace PosFirmware.App.Engine
             }
 
             Disarm(EngineTimer.Flow);
-            _card.Entry = card.Entry;
-            _card.Pan = card.Pan;
-            _card.Expiry = card.Expiry;
-            _card.Track2 = card.Track2;
-            _card.CardSequence = card.CardSequence;
-            _card.IccData = card.IccData;
-            if (_card.Pan == null || _card.Pan.Length < 12 || _card.Pan.Length > 19 || !Digits.AreAll(_card.Pan))
+            // A copy: the loop wipes its CardData (and a reader may reuse its buffers) as soon as
+            // this step returns, while the request is built in a later step.
+            if (!_card.CopyFrom(card) || _card.Pan == null || _card.Pan.Length < 12 || _card.Pan.Length > 19 || !Digits.AreAll(_card.Pan))
             {
                 ShowOutcome(OutcomeCodes.CardReadError, false);
                 return;
             }
 
-            if (_original != null && PanMask.Mask(_card.Pan) != _original.MaskedPan)
+            if (_original != null && _card.MaskedPan != _original.MaskedPan)
             {
                 // A void or completion must be made with the card of the original.
                 ShowOutcome(OutcomeCodes.OriginalNotInBatch, false);
@@ -458,6 +456,13 @@ namespace PosFirmware.App.Engine
             if (_type != TransactionType.Balance && _state.BatchCount >= _state.BatchCapacity)
             {
                 ShowOutcome(OutcomeCodes.BatchFull, false);
+                return;
+            }
+
+            if (_pinBeforeCard)
+            {
+                _pinBeforeCard = false;
+                GoOnline(Goal.Financial);
                 return;
             }
 
@@ -535,11 +540,17 @@ namespace PosFirmware.App.Engine
                     Beep(Tone.Refused);
                     return;
                 case EntryResult.Confirmed:
-                    _hasPin = true;
-                    GoOnline(Goal.Financial);
-                    return;
                 case EntryResult.Bypassed:
-                    _hasPin = false;
+                    _hasPin = r == EntryResult.Confirmed;
+                    if (_card.MaskedPan != null && _card.Pan == null)
+                    {
+                        // Again after a wrong PIN: the first request took the card data (I7), so
+                        // the card is read again (a new cryptogram) and the request goes with this PIN.
+                        _pinBeforeCard = true;
+                        WaitCard();
+                        return;
+                    }
+
                     GoOnline(Goal.Financial);
                     return;
                 default:

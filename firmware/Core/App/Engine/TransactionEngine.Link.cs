@@ -462,38 +462,32 @@ namespace PosFirmware.App.Engine
             BuildStatus b = RequestBuilder.Financial(_profile, _setup.Identity, _fin, _request);
             int length = 0;
             bool sealedOk = b == BuildStatus.Ok && Seal(_keys.MacKey, out length);
-            if (_fin.EncryptedPinBlock != null)
+
+            // The reversal (or the refund kept for resending) is packed from the request while the
+            // request still holds the card's field 55; then the card data goes (I7).
+            PendingReversal reversal = null;
+            PendingRefund refund = null;
+            if (sealedOk && TransactionRules.IsReversible(_type))
             {
-                // The PIN block is in the frame now; the message's copy (the same array) goes (I7).
-                System.Array.Clear(_fin.EncryptedPinBlock, 0, 8);
+                reversal = BuildReversal(ReversalReason.NoResponse, null);
+            }
+            else if (sealedOk && _type == TransactionType.Refund)
+            {
+                refund = BuildRefund();
             }
 
-            _fin.Clear();
+            ScrubSealedRequest();
+            ForgetCard();
             if (!sealedOk)
             {
                 FinishGoal(b == BuildStatus.BadAmount ? OutcomeCodes.InvalidAmount : OutcomeCodes.CardReadError);
                 return;
             }
 
-            PendingReversal reversal = null;
-            PendingRefund refund = null;
-            if (TransactionRules.IsReversible(_type))
+            if ((TransactionRules.IsReversible(_type) && reversal == null) || (_type == TransactionType.Refund && refund == null))
             {
-                reversal = BuildReversal(ReversalReason.NoResponse, null);
-                if (reversal == null)
-                {
-                    FinishGoal(OutcomeCodes.CardReadError);
-                    return;
-                }
-            }
-            else if (_type == TransactionType.Refund)
-            {
-                refund = BuildRefund();
-                if (refund == null)
-                {
-                    FinishGoal(OutcomeCodes.CardReadError);
-                    return;
-                }
+                FinishGoal(OutcomeCodes.CardReadError);
+                return;
             }
 
             // Write-ahead (I3): the STAN and the reversal are durable, in one write, before the request leaves.

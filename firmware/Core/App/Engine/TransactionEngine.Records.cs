@@ -1,6 +1,7 @@
 using PosFirmware.App.Input;
 using PosFirmware.App.Slips;
 using PosFirmware.Common;
+using PosFirmware.Messaging.Emv;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Messaging.Iso8583;
 using PosFirmware.Payments.Outcomes;
@@ -68,6 +69,43 @@ namespace PosFirmware.App.Engine
             return true;
         }
 
+        /// <summary>
+        /// The request is built (sealed, packed, or refused): the card's secrets go (I7). The PIN
+        /// block and the EMV data are zeroed, PAN and track 2 dropped; a new request needs a new
+        /// read of the card.
+        /// </summary>
+        private void ForgetCard()
+        {
+            _fin.Clear();
+            _card.Forget();
+        }
+
+        /// <summary>
+        /// After the flow's request is sealed into the frame: the message keeps, for the reversals
+        /// rebuilt from it later, only the field 55 tags a reversal carries (not the spent
+        /// cryptogram), and no track 2 or PIN block.
+        /// </summary>
+        private void ScrubSealedRequest()
+        {
+            byte[] icc = _request.GetBytes(55);
+            if (icc != null)
+            {
+                byte[] kept = Field55.Select(icc, Field55.ReversalTags);
+                if (kept != null && kept.Length > 0)
+                {
+                    _request.Set(55, kept);
+                }
+                else
+                {
+                    _request.Remove(55);
+                }
+            }
+
+            _request.Remove(35);
+            _request.Remove(36);
+            _request.Remove(52);
+        }
+
         private static byte[] Bytes(string ascii)
         {
             byte[] b = new byte[ascii.Length];
@@ -129,7 +167,7 @@ namespace PosFirmware.App.Engine
             f.LocalTime = _requestTime;
             f.LocalDate = _requestDate;
             f.Entry = _card.Entry;
-            f.MaskedPan = PanMask.Mask(_card.Pan);
+            f.MaskedPan = _card.MaskedPan;
             f.RefersToStan = _original != null ? _original.Entry.Stan : _trace;
             f.Message = packed;
             return f;
@@ -216,7 +254,7 @@ namespace PosFirmware.App.Engine
             e.Entry = _card.Entry;
             e.Rrn = rrn;
             e.AuthCode = authCode;
-            r.MaskedPan = PanMask.Mask(_card.Pan);
+            r.MaskedPan = _card.MaskedPan;
             r.OutcomeCode = outcome;
             r.Offline = offline;
             r.RefersToStan = _original != null ? _original.Entry.Stan : _type == TransactionType.Refund ? _trace : 0;
@@ -230,7 +268,7 @@ namespace PosFirmware.App.Engine
             t.Type = _type;
             t.AmountMinor = _type == TransactionType.Balance ? 0 : _amount;
             t.OutcomeCode = outcome;
-            t.MaskedPan = PanMask.Mask(_card.Pan);
+            t.MaskedPan = _card.MaskedPan;
             t.Rrn = rrn;
             t.AuthCode = authCode;
             t.When = Stamp(_requestDate, _requestTime);
@@ -410,8 +448,11 @@ namespace PosFirmware.App.Engine
 
             string auth = "Y1" + Digits.Pad(_stan % 10000, 4);
             BuildStatus b = RequestBuilder.Advice(_profile, _setup.Identity, _fin, auth, false, _scratch);
-            _fin.Clear();
+
+            // Packed (a copy) before the card data is wiped: the advice carries the card's field 55.
             byte[] packed = b == BuildStatus.Ok ? Pack(_scratch) : null;
+            _scratch.Clear();
+            ForgetCard();
             if (packed == null)
             {
                 ShowOutcome(OutcomeCodes.CardReadError, false);

@@ -124,6 +124,9 @@ namespace PosFirmware.App.Run
                 e.Card = _card;
                 e.OutcomeCode = code;
                 Feed(e);
+
+                // This CardData is the loop's alone: the engine copied what it takes during the
+                // step (CardData.CopyFrom), so the card's data leaves the loop's hands now (I7).
                 _card.Clear();
                 fed++;
             }

@@ -47,7 +47,10 @@ namespace PosFirmware.Messaging.Host
         /// <summary>The card sequence number (5F34), or -1.</summary>
         public int CardSequence { get; set; }
 
-        /// <summary>Field 55 (EMV data) or null.</summary>
+        /// <summary>
+        /// Field 55 (EMV data) or null. Lent by the caller (the engine's copy of the card's data):
+        /// RequestBuilder puts this array itself into the message, and its owner wipes it.
+        /// </summary>
         public byte[] IccData { get; set; }
 
         /// <summary>The PIN block encrypted under the PIN key, or null when no PIN was entered.</summary>
@@ -68,7 +71,11 @@ namespace PosFirmware.Messaging.Host
         /// <summary>The referred transaction's retrieval reference number (field 37), or null.</summary>
         public string OriginalRrn { get; set; }
 
-        /// <summary>Forgets the card secrets: PAN, track 2, PIN block (zeroed), EMV data (zeroed).</summary>
+        /// <summary>
+        /// Forgets the card secrets: PAN, track 2, the PIN block (zeroed: the request owns it) and
+        /// the reference to the EMV data (not zeroed here: it belongs to the caller, who wipes it;
+        /// zeroing a buffer one does not own is how field 55 once left as zeros).
+        /// </summary>
         public void Clear()
         {
             Pan = null;
@@ -76,7 +83,6 @@ namespace PosFirmware.Messaging.Host
             Expiry = null;
             Wipe(EncryptedPinBlock);
             EncryptedPinBlock = null;
-            Wipe(IccData);
             IccData = null;
         }
 

@@ -123,6 +123,7 @@ namespace PosFirmware.Payments.Outcomes
                 new Outcome(165, no, "65", declined, "Too many uses", "Use other card", failedZh, "超出消费次数限制", "请持卡人换卡", "EXCEEDS FREQUENCY LIMIT (65)", "超出消费次数限制(65)", otherCard, otherCardZh),
                 new Outcome(175, no, "75", declined, "PIN tries over", "Call issuer", failedZh, "密码错误次数超限", "请联系发卡行", "PIN TRIES EXCEEDED (75)", "密码错误次数超限(75)", callIssuer, callIssuerZh),
                 new Outcome(177, no, "77", declined, "Sign-on needed", "Sign on again", failedZh, "请向网络中心签到", "终端将重新签到", "SIGN-ON REQUIRED (77)", "请向网络中心签到(77)", signOn, signOnZh),
+                new Outcome(182, no, "82", declined, "Card check fail", "Tap card again", failedZh, "卡片校验失败", "请重新挥卡", "CARD AUTHENTICATION FAILED (82)", "卡片校验失败 请重试(82)", retry, retryZh),
                 new Outcome(190, no, "90", declined, "Bank cut-off", "Try later", failedZh, "银行日切中", "请稍后重试", "CUT-OFF IN PROGRESS (90)", "交易失败 请稍后重试(90)", later, laterZh),
                 new Outcome(191, no, "91", declined, "Issuer down", "Try later", failedZh, "发卡行不可用", "请稍后重试", "ISSUER UNAVAILABLE (91)", "交易失败 请稍后重试(91)", later, laterZh),
                 new Outcome(192, no, "92", declined, "Cannot route", "Try later", failedZh, "交易无法送达", "请稍后重试", "CANNOT ROUTE (92)", "交易失败 请稍后重试(92)", later, laterZh),

@@ -6,7 +6,8 @@ namespace PosFirmware.Virtual.Parts.Contactless;
 /// <summary>
 /// A virtual contactless card as JSON (Cards/*.json): its UID and SAK, whether it has a PPSE, its
 /// applications (AID, priority, label, PDOL, AIP, issuer application data, ATC, records as tag/value
-/// hex) and the card key its cryptogram 9F26 is computed with. Behaviour for tests (removal at an
+/// hex) and, optionally, another issuer's master key; the card's own key follows from the issuer key,
+/// its PAN and PSN (TestIssuer). Behaviour for tests (removal at an
 /// APDU, muteness) is set on the card object, not in the file.
 /// </summary>
 public sealed class VirtualCardSpec
@@ -20,7 +21,11 @@ public sealed class VirtualCardSpec
 
     public bool Ppse { get; set; } = true;
 
-    public string CardKey { get; set; } = "0123456789ABCDEFFEDCBA9876543210";
+    /// <summary>
+    /// The issuer master key (hex) the card's key is derived from (TestIssuer); null: the test
+    /// issuer's, which the host simulator knows. Another value makes a card its issuer never issued.
+    /// </summary>
+    public string? IssuerKey { get; set; }
 
     public List<ApplicationSpec> Applications { get; set; } = new();
 

@@ -1,16 +1,16 @@
-using System.Security.Cryptography;
-
 namespace PosFirmware.Virtual.Parts.Contactless;
 
 /// <summary>
 /// A contactless payment card answering APDUs from its spec: SELECT PPSE (FCI with the directory),
 /// SELECT AID (FCI with DF name and PDOL), GET PROCESSING OPTIONS (checks the PDOL data length,
-/// counts the ATC, computes the ARQC 9F26 as a 3DES CBC MAC of PDOL data + AIP + ATC + IAD under
-/// the card key, ISO/IEC 9797-1 padding 2) and READ RECORD. Unknown commands get 6D00.
+/// counts the ATC, computes the ARQC 9F26 under a session key from its issuer, over the data set
+/// of TestIssuer taken from the PDOL data and its own AIP, ATC and IAD) and READ RECORD. Unknown
+/// commands get 6D00. Its PAN and PSN (for its key) come from its records (5A or 57, 5F34).
 /// </summary>
 public sealed class VirtualContactlessCard
 {
     private VirtualCardSpec.ApplicationSpec? _selected;
+    private byte[]? _key;
 
     public VirtualContactlessCard(VirtualCardSpec spec)
     {
@@ -26,6 +26,9 @@ public sealed class VirtualContactlessCard
 
     /// <summary>The last cryptogram the card computed (tests compare it with field 55).</summary>
     public byte[]? LastCryptogram { get; private set; }
+
+    /// <summary>The data the last cryptogram was computed over (TestIssuer.SignedData).</summary>
+    public byte[]? LastSignedData { get; private set; }
 
     /// <summary>The PDOL data of the last GPO (tests check the amount and other terminal values).</summary>
     public byte[]? LastPdolData { get; private set; }
@@ -135,7 +138,9 @@ public sealed class VirtualContactlessCard
         byte[] atc = { (byte)(Atc >> 8), (byte)Atc };
         byte[] aip = Hex(_selected.Aip);
         byte[] iad = Hex(_selected.Iad);
-        LastCryptogram = Mac(Hex(Spec.CardKey), Concat(pdolData, aip, atc, iad));
+        LastSignedData = TestIssuer.SignedData(tag => PdolValue(Hex(_selected.Pdol), pdolData, tag), aip, atc, iad);
+        _key ??= TestIssuer.IccMasterKey(Spec.IssuerKey == null ? TestIssuer.MasterKeyAc : Hex(Spec.IssuerKey), Pan(), Psn());
+        LastCryptogram = TestIssuer.Cryptogram(TestIssuer.SessionKey(_key, Atc), LastSignedData);
         byte[] afl = Afl();
         if (_selected.GpoFormat == 1)
         {
@@ -175,6 +180,73 @@ public sealed class VirtualContactlessCard
         return afl.ToArray();
     }
 
+    /// <summary>The value the terminal gave for tag in the PDOL data, or null when the PDOL does not ask for it.</summary>
+    public static byte[]? PdolValue(byte[] dol, byte[] data, uint tag)
+    {
+        int p = 0;
+        int at = 0;
+        while (p < dol.Length)
+        {
+            uint t = dol[p];
+            if ((dol[p] & 0x1F) == 0x1F)
+            {
+                t = (t << 8) | dol[++p];
+            }
+
+            int length = dol[++p];
+            p++;
+            if (t == tag)
+            {
+                return data[at..(at + length)];
+            }
+
+            at += length;
+        }
+
+        return null;
+    }
+
+    /// <summary>The card's PAN, from 5A or else from 57 before the separator.</summary>
+    public string Pan()
+    {
+        string? fromTrack = null;
+        foreach (var app in Spec.Applications)
+        {
+            foreach (var record in app.Records)
+            {
+                if (record.Tags.TryGetValue("5A", out string? pan))
+                {
+                    return pan.TrimEnd('F', 'f');
+                }
+
+                if (record.Tags.TryGetValue("57", out string? track) && fromTrack == null)
+                {
+                    int d = track.IndexOfAny(new[] { 'D', 'd' });
+                    fromTrack = d < 0 ? track : track[..d];
+                }
+            }
+        }
+
+        return fromTrack ?? "";
+    }
+
+    /// <summary>The PAN sequence number (5F34), 0 when the card has none.</summary>
+    public int Psn()
+    {
+        foreach (var app in Spec.Applications)
+        {
+            foreach (var record in app.Records)
+            {
+                if (record.Tags.TryGetValue("5F34", out string? psn) && psn.Length == 2)
+                {
+                    return (psn[0] - '0') * 10 + (psn[1] - '0');
+                }
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>Sum of the lengths a DOL asks for.</summary>
     public static int PdolLength(byte[] dol)
     {
@@ -187,19 +259,6 @@ public sealed class VirtualContactlessCard
         }
 
         return total;
-    }
-
-    /// <summary>3DES CBC MAC with a zero IV over data padded with 80 00.. (ISO/IEC 9797-1 padding 2): the last block.</summary>
-    public static byte[] Mac(byte[] key, byte[] data)
-    {
-        int padded = (data.Length / 8 + 1) * 8;
-        var block = new byte[padded];
-        data.CopyTo(block, 0);
-        block[data.Length] = 0x80;
-        using var des = TripleDES.Create();
-        des.Key = key.Length == 16 ? key.Concat(key[..8]).ToArray() : key;
-        byte[] cipher = des.EncryptCbc(block, new byte[8], PaddingMode.None);
-        return cipher[^8..];
     }
 
     public static byte[] Tlv(uint tag, byte[] value)

@@ -84,9 +84,16 @@ public class ModelBoardTests
         rig.Press(KeyCode.Enter);
         Assert.IsTrue(rig.Shows(Prompts.Prompt(ScreenId.PresentCard, TransactionType.Sale, "123.45")));
 
-        rig.Board.Contactless.Present(new VirtualContactlessCard(VirtualCardSpec.Load("unionpay-quickpass")));
+        var card = new VirtualContactlessCard(VirtualCardSpec.Load("unionpay-quickpass"));
+        rig.Board.Contactless.Present(card);
         rig.Run(8_000);
         Assert.AreEqual(OutcomeCodes.Approved, rig.Loop.Engine.LastOutcome, "outcome " + rig.Loop.Engine.LastOutcome + " " + string.Join("\n", rig.World.Acquirer.Entries().Select(e => e.Type + " " + e.ResponseCode)));
+
+        // The issuer verified the ARQC the card computed over what the PN532 driver sent it.
+        Assert.AreEqual(1, rig.World.Acquirer.Issuer.Verified);
+        var field55 = Issuer.TopLevel(rig.World.Acquirer.Issuer.LastField55);
+        CollectionAssert.AreEqual(card.LastCryptogram, field55[0x9F26]);
+        CollectionAssert.AreEqual(new byte[] { 0x00, (byte)card.Atc }, field55[0x9F36]);
         var sale = rig.World.Acquirer.Entries().Single(e => e.Type == TransactionType.Sale);
         Assert.AreEqual(12345, sale.AmountMinor);
         Assert.AreEqual("6212345678901234569", sale.Pan);

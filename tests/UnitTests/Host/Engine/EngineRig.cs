@@ -15,6 +15,7 @@ using PosFirmware.Payments.State;
 using PosFirmware.Security;
 using PosFirmware.UnitTests.Support;
 using PosFirmware.Virtual.Flash;
+using PosFirmware.Virtual.Parts.Contactless;
 
 namespace PosFirmware.UnitTests.Engine
 {
@@ -159,18 +160,60 @@ namespace PosFirmware.UnitTests.Engine
             }
         }
 
+        // One virtual card per PAN for the whole test run: each tap moves its ATC on, so no host
+        // ever sees a counter go back, whichever rigs the card was tapped on before.
+        private static readonly Dictionary<string, VirtualContactlessCard> TappedCards = new Dictionary<string, VirtualContactlessCard>();
+        private static uint _unpredictable = 0x1234_5678;
+
+        /// <summary>A contactless read: the PAN's card under the test issuer, tapped now, its field 55 as the reader builds it (a cryptogram the host verifies).</summary>
         public static CardData Contactless(string pan = "6228480000000000001") => new CardData
         {
             Entry = PosEntryMode.Contactless, Pan = pan, Expiry = "3012", Track2 = pan + "=30122011234567890",
-            CardSequence = 1, IccData = Hex.Decode(Samples.Field55),
+            CardSequence = 1, IccData = Tap(pan),
         };
+
+        /// <summary>Field 55 of a new tap of the PAN's virtual card (PSN 1).</summary>
+        public static byte[] Tap(string pan, long amountMinor = 1)
+        {
+            lock (TappedCards)
+            {
+                if (!TappedCards.TryGetValue(pan, out VirtualContactlessCard card))
+                {
+                    card = new VirtualContactlessCard(VirtualCards.QuickPass(pan, 1));
+                    TappedCards[pan] = card;
+                }
+
+                return VirtualTap.Field55Of(card, amountMinor, TransactionType.Sale, new DateTime(2026, 11, 22), _unpredictable++);
+            }
+        }
 
         public static CardData Swipe(string pan = "6228480000000000001") => new CardData
         {
             Entry = PosEntryMode.Swipe, Pan = pan, Expiry = "3012", Track2 = pan + "=30122011234567890",
         };
 
-        public void Card(CardData c) => Feed(EventKind.CardRead, e => e.Card = c);
+        /// <summary>
+        /// A card read, with the run loop's lifecycle for card data: the rig's one CardData is
+        /// filled (the EMV data into its own array, as a reader fills it), fed, and wiped at once
+        /// (TerminalLoop.Poll); the engine must have copied what it needs.
+        /// </summary>
+        public void Card(CardData c)
+        {
+            LoopCard.Entry = c.Entry;
+            LoopCard.Pan = c.Pan;
+            LoopCard.Expiry = c.Expiry;
+            LoopCard.Track2 = c.Track2;
+            LoopCard.CardSequence = c.CardSequence;
+            LoopCard.IccData = c.IccData == null ? null : (byte[])c.IccData.Clone();
+            LoopIccData = LoopCard.IccData;
+            Feed(EventKind.CardRead, e => e.Card = LoopCard);
+            LoopCard.Clear();
+        }
+
+        /// <summary>The rig's reused CardData (the loop's), and the EMV array it held at the last read (zeroed by now).</summary>
+        public readonly CardData LoopCard = new CardData();
+
+        public byte[] LoopIccData;
 
         /// <summary>A sale from idle: amount keys, the card, the PIN (null: none asked), then the parts play.</summary>
         public void Sale(string amount, CardData card, string pin = null)

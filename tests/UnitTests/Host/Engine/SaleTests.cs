@@ -87,6 +87,10 @@ namespace PosFirmware.UnitTests.Engine
             Assert.AreEqual(ScreenId.EnterPin, rig.Screen.Id, t);
             Assert.AreEqual("Enter PIN again", rig.Screen.English2);
             rig.Keys("123456E");
+
+            // The first request took the card data (I7): the card is read again for the new request.
+            Assert.AreEqual(ScreenId.PresentCard, rig.Screen.Id, rig.Text());
+            rig.Card(EngineRig.Swipe());
             rig.Run();
             Assert.AreEqual(OutcomeCodes.Approved, rig.Engine.LastOutcome, rig.Text());
             var stans = rig.Sent.Where(m => m.Mti == "0200").Select(m => m.GetString(11)).ToArray();
@@ -99,8 +103,10 @@ namespace PosFirmware.UnitTests.Engine
             var rig = new EngineRig().Ready();
             rig.Sale("500", EngineRig.Swipe(), "999999");
             rig.Keys("999999E");
+            rig.Card(EngineRig.Swipe());
             rig.Run();
             rig.Keys("999999E");
+            rig.Card(EngineRig.Swipe());
             rig.Run();
             Assert.AreEqual(ScreenId.Outcome, rig.Screen.Id, rig.Text());
             Assert.AreEqual(175, rig.Screen.OutcomeCode, "the issuer counts the third wrong PIN as 75");

@@ -86,7 +86,8 @@ namespace PosFirmware.UnitTests.Simulation
                         {
                             t.Started++;
                             t.Ports.Type("E" + (5000 + t.Started) + "E");
-                            t.Ports.Present(new CardData { Entry = PosEntryMode.Contactless, Pan = "6228480000000000001", Expiry = "3012", Track2 = "6228480000000000001=30122011234567890", CardSequence = 1 });
+                            // One card per terminal: a card's taps reach the issuer in the order they were made.
+                            t.Ports.Present(PosFirmware.UnitTests.Engine.EngineRig.Contactless("62284800000" + (20000000 + terminals.IndexOf(t))));
                         }
                         else
                         {
