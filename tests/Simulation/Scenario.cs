@@ -213,24 +213,23 @@ namespace PosFirmware.Simulation
         private CardData CardFor(string pan, bool contactless)
         {
             _lastCard = (pan, contactless);
-            return new CardData
+            var card = new CardData
             {
                 Entry = contactless ? PosEntryMode.Contactless : PosEntryMode.Swipe, Pan = pan, Expiry = "3012",
                 Track2 = pan + "=30122011234567890", CardSequence = contactless ? 1 : -1,
-                IccData = contactless ? Tap(pan) : null,
             };
+            // A contactless card is tapped when the terminal reads it, for the amount it asks for.
+            return contactless ? Virtual.Parts.Contactless.TapAtRead.Mark(card, CardOf(pan)) : card;
         }
 
         // Each cardholder's virtual card (test issuer): a tap's field 55 carries a cryptogram the
         // host's issuer verifies and an ATC that only moves forward.
         private readonly Dictionary<string, Virtual.Parts.Contactless.VirtualContactlessCard> _cards = new Dictionary<string, Virtual.Parts.Contactless.VirtualContactlessCard>();
 
-        private int _taps;
-
         // The card of the operation under way: after a wrong PIN the terminal reads it again.
         private (string Pan, bool Contactless)? _lastCard;
 
-        private byte[] Tap(string pan)
+        private Virtual.Parts.Contactless.VirtualContactlessCard CardOf(string pan)
         {
             if (!_cards.TryGetValue(pan, out var card))
             {
@@ -238,8 +237,7 @@ namespace PosFirmware.Simulation
                 _cards[pan] = card;
             }
 
-            // The unpredictable number from a counter, not the workload's random: the seeds' workloads stay as they were.
-            return Virtual.Parts.Contactless.VirtualTap.Field55Of(card, 1, TransactionType.Sale, new DateTime(2026, 11, 22), (uint)(0x5EED0000 + ++_taps));
+            return card;
         }
 
         private void Operation()

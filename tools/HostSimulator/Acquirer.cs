@@ -497,6 +497,14 @@ namespace PosFirmware.HostSimulator
                 return "14";
             }
 
+            // A request that says "swiped" (22 = 02x) must carry what was swiped: without track 2
+            // nothing proves the card was there (a refund resent from flash has none: I7).
+            string entry = m.GetString(22);
+            if (entry != null && entry.StartsWith("02") && !m.Has(35))
+            {
+                return "30";
+            }
+
             string card = _issuer.Check(m);
             if (card != null)
             {

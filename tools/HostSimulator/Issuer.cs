@@ -12,7 +12,8 @@ namespace PosFirmware.HostSimulator
     /// (field 2, else 35) and the PSN (field 23), the session key from the ATC (9F36), the data the
     /// card signed from field 55 (TestIssuer: the same derivation and data set the virtual cards
     /// use), and verifies the ARQC (9F26). The ATC must move forward per card (PAN + PSN): a replay
-    /// or an older counter is declined. Requests without field 55 and not made with a chip
+    /// or an older counter is declined. The card must have asked to go online (9F27 = ARQC), and
+    /// field 4 and 49 must be the amount (9F02) and currency (5F2A) it signed. Requests without field 55 and not made with a chip
     /// (magstripe, manual) are not its business. Its own TLV walk, not the firmware's, so a terminal
     /// that builds a broken field 55 cannot be excused by a parser that shares its mistake.
     /// </summary>
@@ -92,6 +93,27 @@ namespace PosFirmware.HostSimulator
                 {
                     return CardAuthenticationFailed;
                 }
+            }
+
+            // The card's decision: only an ARQC (9F27 bits 8-7 = 10) asks the issuer to authorise; a TC
+            // or an AAC sent online is a terminal that ignored what the card said.
+            if (!tags.TryGetValue(0x9F27, out byte[] cid) || cid.Length != 1 || (cid[0] & 0xC0) != 0x80)
+            {
+                return CardAuthenticationFailed;
+            }
+
+            // The cryptogram covers 9F02 and 5F2A: the amount and currency the request asks for must be
+            // those the card signed, or the terminal is charging something the cardholder never tapped for.
+            string amount = m.GetString(4);
+            if (amount != null && amount != Convert.ToHexString(tags[0x9F02]))
+            {
+                return CardAuthenticationFailed;
+            }
+
+            string currency = m.GetString(49);
+            if (currency != null && currency.PadLeft(4, '0') != Convert.ToHexString(tags[0x5F2A]))
+            {
+                return CardAuthenticationFailed;
             }
 
             int psn = PsnOf(m);

@@ -1,3 +1,4 @@
+using PosFirmware.Virtual.Parts.Contactless;
 using System.Collections.Generic;
 using PosFirmware.App.Engine;
 using PosFirmware.App.Input;
@@ -77,7 +78,16 @@ public sealed class ScriptedPorts : IKeypadPort, ICardPort, IDisplayPort, IPrint
 
     public bool TryTakeKey(out KeyCode key) => _keys.TryDequeue(out key);
 
-    public void Start(int readTimeoutMs, long amountMinor, PosFirmware.Messaging.Host.TransactionType type) => IsReading = true;
+    public void Start(int readTimeoutMs, long amountMinor, PosFirmware.Messaging.Host.TransactionType type)
+    {
+        IsReading = true;
+        _readAmountMinor = amountMinor;
+        _readType = type;
+    }
+
+    // What the terminal started its read with: a card marked TapAtRead is tapped with them.
+    private long _readAmountMinor;
+    private PosFirmware.Messaging.Host.TransactionType _readType;
 
     public void Stop() => IsReading = false;
 
@@ -101,7 +111,9 @@ public sealed class ScriptedPorts : IKeypadPort, ICardPort, IDisplayPort, IPrint
         card.Expiry = next.Card.Expiry;
         card.Track2 = next.Card.Track2;
         card.CardSequence = next.Card.CardSequence;
-        card.IccData = next.Card.IccData == null ? null : (byte[])next.Card.IccData.Clone();
+        card.IccData = TapAtRead.IsDeferred(next.Card)
+            ? TapAtRead.Tap(next.Card, _readAmountMinor, _readType)
+            : next.Card.IccData == null ? null : (byte[])next.Card.IccData.Clone();
         LastFilled = card;
         LastFilledIccData = card.IccData;
         return CardPoll.Read;

@@ -340,7 +340,10 @@ namespace PosFirmware.App.Engine
             bool reversible = TransactionRules.IsReversible(_type);
             if (reversible && reason != ReversalReason.NoResponse)
             {
-                PendingReversal r = BuildReversal(reason, null);
+                // An approval whose MAC failed still names the auth code the host gave: the reversal
+                // carries it in 38 so the host finds what to undo ([LY] trancomm.c UpdateReversalFile).
+                string auth = reason == ReversalReason.MacFailed && _response.IsApproved ? _response.AuthCode : null;
+                PendingReversal r = BuildReversal(reason, auth);
                 if (r != null)
                 {
                     Persist(PersistOp.ArmReversal).Reversal = r;

@@ -79,7 +79,7 @@ namespace PosFirmware.UnitTests.Engine
         {
             var rig = new EngineRig().Ready();
             rig.HostSilent = true;
-            CardData tapped = EngineRig.Contactless();
+            CardData tapped = EngineRig.Tapped(12345, TransactionType.Sale);
             byte[] made = (byte[])tapped.IccData.Clone();
             rig.Keys("E12345E");
             rig.Card(tapped);
@@ -186,7 +186,7 @@ namespace PosFirmware.UnitTests.Engine
         public void AnOfflineTapsAdviceCarriesTheCardsField55_AndTheCardIsForgottenOnceItIsPacked()
         {
             var rig = new EngineRig().Ready();
-            CardData tapped = EngineRig.Contactless();
+            CardData tapped = EngineRig.Tapped(1500, TransactionType.Sale);
             byte[] made = (byte[])tapped.IccData.Clone();
             rig.Keys("E1500E");
             rig.Card(tapped);
@@ -207,7 +207,7 @@ namespace PosFirmware.UnitTests.Engine
         {
             var rig = new EngineRig().Ready();
             rig.HostSilent = true;
-            CardData tapped = EngineRig.Contactless("6212340000000000027");
+            CardData tapped = EngineRig.Tapped(2500, TransactionType.Refund, "6212340000000000027");
             byte[] made = (byte[])tapped.IccData.Clone();
             rig.Keys("FF3123E2500E");
             rig.Card(tapped);
@@ -232,7 +232,7 @@ namespace PosFirmware.UnitTests.Engine
         public void ATamperedCryptogramIsDeclinedBySaleWith82_AndNothingIsApplied()
         {
             var rig = new EngineRig().Ready();
-            CardData tapped = EngineRig.Contactless("6212340000000000027");
+            CardData tapped = EngineRig.Tapped(12345, TransactionType.Sale, "6212340000000000027");
             int at = Field55Offset(tapped.IccData, 0x9F26);
             tapped.IccData[at] ^= 0x01;
             rig.Sale("12345", tapped);

@@ -166,14 +166,34 @@ namespace PosFirmware.UnitTests.Engine
         private static uint _unpredictable = 0x1234_5678;
 
         /// <summary>A contactless read: the PAN's card under the test issuer, tapped now, its field 55 as the reader builds it (a cryptogram the host verifies).</summary>
-        public static CardData Contactless(string pan = "6228480000000000001") => new CardData
+        /// <summary>
+        /// The PAN's virtual card (PSN 1), tapped when the terminal reads it, with the amount and type
+        /// the terminal asks the card to sign (TapAtRead): the host's issuer checks field 4 against 9F02.
+        /// </summary>
+        public static CardData Contactless(string pan = "6228480000000000001") => TapAtRead.Mark(new CardData
         {
             Entry = PosEntryMode.Contactless, Pan = pan, Expiry = "3012", Track2 = pan + "=30122011234567890",
-            CardSequence = 1, IccData = Tap(pan),
+            CardSequence = 1,
+        }, CardOf(pan));
+
+        /// <summary>The PAN's card tapped now for amountMinor and type (tests that look at or change its field 55 before presenting it).</summary>
+        public static CardData Tapped(long amountMinor, TransactionType type, string pan = "6228480000000000001") => new CardData
+        {
+            Entry = PosEntryMode.Contactless, Pan = pan, Expiry = "3012", Track2 = pan + "=30122011234567890",
+            CardSequence = 1, IccData = Tap(pan, amountMinor, type),
         };
 
         /// <summary>Field 55 of a new tap of the PAN's virtual card (PSN 1).</summary>
-        public static byte[] Tap(string pan, long amountMinor = 1)
+        public static byte[] Tap(string pan, long amountMinor, TransactionType type = TransactionType.Sale)
+        {
+            VirtualContactlessCard card = CardOf(pan);
+            lock (card)
+            {
+                return VirtualTap.Field55Of(card, amountMinor, type, new DateTime(2026, 11, 22), _unpredictable++);
+            }
+        }
+
+        private static VirtualContactlessCard CardOf(string pan)
         {
             lock (TappedCards)
             {
@@ -183,7 +203,7 @@ namespace PosFirmware.UnitTests.Engine
                     TappedCards[pan] = card;
                 }
 
-                return VirtualTap.Field55Of(card, amountMinor, TransactionType.Sale, new DateTime(2026, 11, 22), _unpredictable++);
+                return card;
             }
         }
 
@@ -204,11 +224,17 @@ namespace PosFirmware.UnitTests.Engine
             LoopCard.Expiry = c.Expiry;
             LoopCard.Track2 = c.Track2;
             LoopCard.CardSequence = c.CardSequence;
-            LoopCard.IccData = c.IccData == null ? null : (byte[])c.IccData.Clone();
+            LoopCard.IccData = TapAtRead.IsDeferred(c) ? TapAtRead.Tap(c, ReadAmountMinor, ReadType)
+                : c.IccData == null ? null : (byte[])c.IccData.Clone();
             LoopIccData = LoopCard.IccData;
             Feed(EventKind.CardRead, e => e.Card = LoopCard);
             LoopCard.Clear();
         }
+
+        /// <summary>What the engine started its last card read with (a TapAtRead card signs them).</summary>
+        public long ReadAmountMinor { get; private set; }
+
+        public TransactionType ReadType { get; private set; }
 
         /// <summary>The rig's reused CardData (the loop's), and the EMV array it held at the last read (zeroed by now).</summary>
         public readonly CardData LoopCard = new CardData();
@@ -418,6 +444,8 @@ namespace PosFirmware.UnitTests.Engine
                         _printsPending++;
                         break;
                     case ActionKind.StartCardRead:
+                        ReadAmountMinor = x.AmountMinor;
+                        ReadType = x.CardTransaction;
                         Trace.Add("card on");
                         break;
                     case ActionKind.StopCardRead:

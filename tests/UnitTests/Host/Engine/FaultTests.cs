@@ -1,3 +1,4 @@
+using PosFirmware.Messaging.Iso8583;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using PosFirmware.App.Engine;
@@ -24,6 +25,21 @@ namespace PosFirmware.UnitTests.Engine
             Assert.IsFalse(t.Contains("send 0200"), "I3: no request without its reversal on flash\n" + t);
             Assert.AreEqual(0, rig.Host.Entries().Count);
             Assert.IsNull(rig.State.Reversal);
+        }
+
+        [TestMethod]
+        public void TheA0ReversalOfAnApprovalWhoseMacFailedCarriesTheAuthCodeThatCameBack()
+        {
+            // [LY] Src/trancomm.c UpdateReversalFile: the auth code of an answer whose MAC failed goes
+            // into the stored reversal's 38, so the host finds the approval to undo.
+            var rig = new EngineRig().Ready();
+            rig.Host.CorruptMacs = 1;
+            rig.Sale("6000", EngineRig.Contactless());
+            string auth = rig.Host.Find(PosFirmware.UnitTests.Support.TestHost.Terminal.TerminalId, 1, 2).AuthCode;
+            Assert.IsNotNull(auth, rig.Text());
+            IsoMessage reversal = rig.Sent.First(m => m.Mti == "0400");
+            Assert.AreEqual("A0", reversal.GetString(39));
+            Assert.AreEqual(auth, reversal.GetString(38), rig.Text());
         }
 
         [TestMethod]

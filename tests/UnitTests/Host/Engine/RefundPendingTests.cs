@@ -96,6 +96,33 @@ namespace PosFirmware.UnitTests.Engine
         }
 
         [TestMethod]
+        public void ASwipedRefundThatNeverReachedTheHost_IsRefusedOnResend_NotApprovedWithoutItsTrack2()
+        {
+            // Track 2 never goes to flash (I7), so the kept copy of a swiped refund has none; if the first
+            // send was lost before the host saw it, the resend is a "swiped" request without track 2,
+            // which an acquirer refuses (30). Nothing was credited, and the result is final.
+            var rig = new EngineRig().Ready();
+            rig.HostSilent = true;
+            rig.Keys("FF3123E2500E");
+            rig.Card(EngineRig.Swipe());
+            rig.Run();
+            Assert.IsNotNull(rig.TakeUnanswered(), "the first send, lost on the way");
+            rig.Fire(EngineTimer.HostAnswer);
+            rig.Run();
+            rig.HostSilent = false;
+            byte[] resend = rig.TakeUnanswered();
+            Assert.IsNotNull(resend, rig.Text());
+            IsoMessage sent = rig.LastSent;
+            StringAssert.StartsWith(sent.GetString(22), "02");
+            Assert.IsFalse(sent.Has(35), "no track 2 kept");
+            rig.Deliver(rig.Host.Handle(resend, 0, resend.Length));
+            rig.Run();
+            Assert.AreEqual(130, rig.State.Last.OutcomeCode, "the last transaction has its result\n" + rig.Text());
+            Assert.IsNull(rig.State.Refund, "answered: no longer pending");
+            Assert.AreEqual(Opening, rig.Host.AccountFor(Pan).BalanceMinor, "nothing credited");
+        }
+
+        [TestMethod]
         public void Pending_IsResentUnchangedBeforeTheNextSale_AndItsAnswerIsItsResult()
         {
             var rig = RefundAnswerLost(out IsoMessage first);

@@ -136,6 +136,40 @@ namespace PosFirmware.UnitTests.Simulation
         }
 
         [TestMethod]
+        public void FieldFourAndFortyNineMustBeTheAmountAndCurrencyTheCardSigned()
+        {
+            // The card signed 9F02 = 123.45 in 5F2A = 0156.
+            IsoMessage m = Request(NewCard());
+            m.Set(4, "000000012345");
+            m.Set(49, "156");
+            Assert.IsNull(new Issuer().Check(m), "the amount and currency it signed");
+
+            m = Request(NewCard());
+            m.Set(4, "000000999900");
+            m.Set(49, "156");
+            Assert.AreEqual(Issuer.CardAuthenticationFailed, new Issuer().Check(m), "another amount than the card signed");
+
+            m = Request(NewCard());
+            m.Set(4, "000000012345");
+            m.Set(49, "344");
+            Assert.AreEqual(Issuer.CardAuthenticationFailed, new Issuer().Check(m), "another currency than the card signed");
+        }
+
+        [TestMethod]
+        public void OnlyACardThatAskedToGoOnline_Arqc_IsAuthorised()
+        {
+            foreach (byte cid in new byte[] { 0x00, 0x40 })
+            {
+                IsoMessage m = Request(NewCard());
+                byte[] icc = m.GetBytes(55);
+                int at = PosFirmware.UnitTests.Engine.CardDataOwnershipTests.Field55Offset(icc, 0x9F27);
+                Assert.AreEqual(0x80, icc[at], "a genuine tap asks for an ARQC");
+                icc[at] = cid;
+                Assert.AreEqual(Issuer.CardAuthenticationFailed, new Issuer().Check(m), "9F27 " + cid.ToString("X2") + " sent online");
+            }
+        }
+
+        [TestMethod]
         public void TheDeclineCodeIsExplainedInBothLanguages()
         {
             Outcome o = OutcomeCatalog.ForResponseCode(Issuer.CardAuthenticationFailed);

@@ -10,7 +10,10 @@ namespace PosFirmware.UnitTests.Simulation
     /// the terminal accepts a 0510 / 0330 only when it echoes 60 (and 3) as sent, and the host refuses
     /// a settlement, upload or batch end for a batch that is not the terminal's open one. 8027812 (found
     /// by a 400 000-scenario soak of this change): the host took a refund of an offline sale (a 0220
-    /// with Y1... in 38) for that sale's advice.
+    /// with Y1... in 38) for that sale's advice. 427493 and 442940 (found by a review): a garbled 60.3 turns
+    /// the 207 batch end into the upload code 203; the host answers 00 without closing, and only the
+    /// terminal's echo check keeps it from opening its next batch (the host's own refusal does not
+    /// cover them, unlike the first two).
     /// </summary>
     [TestClass]
     public sealed class SettlementSeedsTests
@@ -18,7 +21,7 @@ namespace PosFirmware.UnitTests.Simulation
         [TestMethod]
         public void AGarbledBatchNumberNeverClosesTheWrongBatch()
         {
-            foreach (long seed in new long[] { 7775498, 8035638, 8027812 })
+            foreach (long seed in new long[] { 7775498, 8035638, 8027812, 427493, 442940 })
             {
                 var s = new Scenario(seed);
                 s.Run();
