@@ -52,13 +52,16 @@ namespace PosFirmware.App.Engine
 
             if (_hasPin)
             {
-                byte[] block = new byte[8];
-                byte[] pan = Bytes(_card.Pan);
+                byte[] block = SecretBuffers.New(8);
+                byte[] pan = SecretBuffers.Held(Bytes(_card.Pan));
                 PinBlockStatus s = PinBlock.Build(PinBlockFormat.Iso0, _pin.Digits, _pin.Length, pan, 0, pan.Length, _random, block, 0);
                 _pin.Clear();
                 _hasPin = false;
+                System.Array.Clear(pan, 0, pan.Length);
                 if (s != PinBlockStatus.Ok || _keys.PinKey == null)
                 {
+                    // A clear PIN block never outlives the step (I7).
+                    System.Array.Clear(block, 0, block.Length);
                     return false;
                 }
 

@@ -271,5 +271,27 @@ namespace PosFirmware.UnitTests.Engine
 
             throw new ArgumentException("no tag " + tag.ToString("X"));
         }
+
+        [TestMethod]
+        public void ThePanBytesAndThePinBlockOfAPinSaleAreZeroedWhenItEnds()
+        {
+            var rig = new EngineRig().Ready();
+            SecretWatch watch = SecretWatch.Start();
+            try
+            {
+                rig.Sale("30000", EngineRig.Contactless(), "123456");
+                Assert.AreEqual(OutcomeCodes.Approved, rig.Engine.LastOutcome, rig.Text());
+                Assert.IsTrue(rig.Sent.Any(m => m.Mti == "0200" && m.Has(52)), "a PIN went online");
+                Assert.IsTrue(watch.Count >= 2 && !watch.Overflowed, "the PAN bytes and the PIN block were made as secrets: " + watch.Count);
+                for (int i = 0; i < watch.Count; i++)
+                {
+                    Assert.IsTrue(SecretWatch.IsZero(watch.Buffer(i)), "secret buffer " + i + " of " + watch.Count + " (length " + watch.Buffer(i).Length + ") not zeroed");
+                }
+            }
+            finally
+            {
+                watch.Stop();
+            }
+        }
     }
 }
