@@ -104,6 +104,9 @@ namespace PosFirmware.HostSimulator
         public int CorruptMacs { get; set; }
 
         /// <summary>The message log, PANs masked (I7).</summary>
+        /// <summary>Test hook: false for a host whose sign-on answer carries no date and time (12/13).</summary>
+        public bool SignOnCarriesTime { get; set; } = true;
+
         public List<string> Log { get; } = new List<string>();
 
         public int MaxLogLines { get; set; } = 10_000;
@@ -334,10 +337,18 @@ namespace PosFirmware.HostSimulator
                 return;
             }
 
-            // A real host's 0810 carries its date and time, which set a terminal clock that is not set.
-            DateTime local = UtcClock().AddMinutes(_profile.UtcOffsetMinutes);
-            a.Set(12, local.ToString("HHmmss", System.Globalization.CultureInfo.InvariantCulture));
-            a.Set(13, local.ToString("MMdd", System.Globalization.CultureInfo.InvariantCulture));
+            // A real host's 0810 carries its date and time (in its own zone), which set a terminal clock that is not set.
+            if (SignOnCarriesTime)
+            {
+                DateTime local = UtcClock().AddMinutes(_profile.HostUtcOffsetMinutes);
+                a.Set(12, local.ToString("HHmmss", System.Globalization.CultureInfo.InvariantCulture));
+                a.Set(13, local.ToString("MMdd", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                a.Remove(12);
+                a.Remove(13);
+            }
             if (_sessions.TryGetValue(tid, out Session same) && same.SignOnStan == a.GetString(11))
             {
                 // The same sign-on again (a duplicate on the way): the same keys, or the terminal

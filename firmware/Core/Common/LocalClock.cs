@@ -81,9 +81,11 @@ namespace PosFirmware.Common
 
         /// <summary>
         /// The local time of a host's 12 (hhmmss) and 13 (MMDD), which carry no year: the year is
-        /// the one that puts the date nearest to referenceLocal (the terminal's best guess of
-        /// now), so a host's 0101 read on the terminal's Dec 31 is next year's and a host's 1231
-        /// read on Jan 1 last year's. False for anything that is not a time (never throws).
+        /// the first that does not put the date more than a day before referenceLocal (a lower
+        /// bound of now), so a host's 0101 read on the terminal's Dec 31 is next year's, a host's
+        /// 1231 read on Jan 1 (the reference a few minutes ahead) this past year's, and a host's 1122
+        /// read against a reference of March the same year's, not last year's. False for anything
+        /// that is not a time (never throws).
         /// </summary>
         public static bool TryHostTime(string hhmmss, string mmdd, DateTime referenceLocal, out DateTime local)
         {
@@ -103,9 +105,12 @@ namespace PosFirmware.Common
                 return false;
             }
 
+            // The first year (in order) whose date is not before the reference, less a day of slack
+            // for a reference a little ahead of the host: the reference is a lower bound of now, so
+            // a date long after it is this year or next, never the year before.
+            long earliest = referenceLocal.Ticks - TimeSpan.TicksPerDay;
             bool found = false;
-            long bestDistance = 0;
-            for (int year = referenceLocal.Year - 1; year <= referenceLocal.Year + 1; year++)
+            for (int year = referenceLocal.Year - 1; year <= referenceLocal.Year + 1 && !found; year++)
             {
                 // 0229 exists only in leap years: the candidate years without it are skipped.
                 if (day > DaysInMonth(year, month))
@@ -114,16 +119,9 @@ namespace PosFirmware.Common
                 }
 
                 DateTime candidate = new DateTime(year, month, day, hour, minute, second);
-                long distance = candidate.Ticks - referenceLocal.Ticks;
-                if (distance < 0)
-                {
-                    distance = -distance;
-                }
-
-                if (!found || distance < bestDistance)
+                if (candidate.Ticks >= earliest)
                 {
                     found = true;
-                    bestDistance = distance;
                     local = candidate;
                 }
             }

@@ -15,7 +15,7 @@ public sealed partial class SelfCheck
     {
         var wall = new SimulatedWallClock(clock);
         wall.Set(new DateTime(2026, 11, 22, 10, 0, 0, DateTimeKind.Utc));
-        return new ModelBoard(clock, wall, _random.Derive("board"));
+        return new ModelBoard(clock, wall, HostProfile.UnionPay(new byte[5], new byte[6]).UtcOffsetMinutes, _random.Derive("board"));
     }
 
     private static void Run(ManualClock clock, Func<bool> until, int maxMs)

@@ -28,7 +28,8 @@ namespace PosFirmware.Virtual.Terminal;
 /// </summary>
 public sealed class ModelBoard
 {
-    public ModelBoard(IClock clock, IWallClock wall, SeededRandom random, DisplayLanguage language = DisplayLanguage.English)
+    /// <param name="utcOffsetMinutes">the terminal's local time zone (the host profile's UtcOffsetMinutes): 9A/9F21 of a tap must be the same local date and time as fields 12/13 and the slip</param>
+    public ModelBoard(IClock clock, IWallClock wall, int utcOffsetMinutes, SeededRandom random, DisplayLanguage language = DisplayLanguage.English)
     {
         Keypad = new VirtualKeypadMatrix(clock, random.NextInt(int.MaxValue)) { BounceMs = 5 };
         Panel = new Ssd1306Model();
@@ -39,7 +40,7 @@ public sealed class ModelBoard
         Buzzer = new VirtualPwm(clock);
 
         Display = new Ssd1306Display(Panel, language);
-        CardReader = new ContactlessReader(new Pn532(nfcPort, clock), clock, wall, random, new ContactlessSettings());
+        CardReader = new ContactlessReader(new Pn532(nfcPort, clock), clock, wall, random, new ContactlessSettings { UtcOffsetMinutes = utcOffsetMinutes });
         Ports = new TerminalPorts
         {
             Keypad = new MatrixKeypad(Keypad.Rows, Keypad.Columns, clock, KeypadLayout.Standard),

@@ -273,20 +273,23 @@ namespace PosFirmware.App.Engine
         }
 
         /// <summary>
-        /// After a sign-on: a wall clock that is not set takes the host's date and time (12/13, the
-        /// host's local time, which is ours under the same profile), the year inferred from the
-        /// clock's unset reading. Without a usable reading or host time it stays not set, and says so.
+        /// After a sign-on: a wall clock that is not set takes the host's date and time (12/13, in the
+        /// host's own zone: HostProfile.HostUtcOffsetMinutes). 13 has no year: it is the first that
+        /// does not put the host's date before the later of the clock's unset reading (a lower bound
+        /// of now, e.g. a time saved before the power went) and this firmware's release date (an RTC
+        /// back at its epoch says nothing; the firmware cannot run before it was made).
         /// </summary>
         private void SetClockFromHost()
         {
-            if (_utcSet || _utc.Year < LocalClock.FirstValidYear)
+            if (_utcSet)
             {
                 return;
             }
 
+            DateTime reference = _utc.Year >= LocalClock.FirstValidYear && _utc.Ticks > FirmwareRelease.DateUtc.Ticks ? _utc : FirmwareRelease.DateUtc;
             DateTime local;
-            int offset = _profile.UtcOffsetMinutes;
-            if (!LocalClock.TryHostTime(_response.HostTime, _response.HostDate, LocalClock.ToLocal(_utc, offset), out local))
+            int offset = _profile.HostUtcOffsetMinutes;
+            if (!LocalClock.TryHostTime(_response.HostTime, _response.HostDate, LocalClock.ToLocal(reference, offset), out local))
             {
                 return;
             }

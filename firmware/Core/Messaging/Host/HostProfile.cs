@@ -72,6 +72,29 @@ namespace PosFirmware.Messaging.Host
             }
         }
 
+        /// <summary>
+        /// The time zone of the host's own clock, as minutes east of UTC: the sign-on answer's 12/13
+        /// are read in it (an unset terminal clock is set from them). UnionPay: +480 (its hosts keep
+        /// China standard time). International: 0 (hosts that serve every zone keep UTC). Not the
+        /// terminal's UtcOffsetMinutes: a terminal at -05:00 talking to a UTC host must not read the
+        /// host's 15:00 as its own 15:00.
+        /// </summary>
+        public int HostUtcOffsetMinutes
+        {
+            get { return _hostUtcOffsetMinutes; }
+            set
+            {
+                if (!Common.LocalClock.OffsetIsValid(value))
+                {
+                    throw new System.ArgumentOutOfRangeException("value", "UTC offsets run from -12:00 to +14:00");
+                }
+
+                _hostUtcOffsetMinutes = value;
+            }
+        }
+
+        private int _hostUtcOffsetMinutes;
+
         /// <summary>UnionPay 60.4: "6" for a terminal that reads contactless cards.</summary>
         public string TerminalCapability { get; private set; }
 
@@ -148,6 +171,7 @@ namespace PosFirmware.Messaging.Host
             p.Settlement = SettlementStyle.UnionPay;
             p.TerminalCapability = "6";
             p.UtcOffsetMinutes = 8 * 60;
+            p.HostUtcOffsetMinutes = 8 * 60;
             p.ReversalDoneCodes = new string[] { "00", "12", "25" };
             p.RepeatMtiOnRetry = false;
             p.AllowsOffline = true;
@@ -192,6 +216,7 @@ namespace PosFirmware.Messaging.Host
             p.SendsLocalTime = true;
             p.TerminalCapability = "6";
             p.UtcOffsetMinutes = 0;
+            p.HostUtcOffsetMinutes = 0;
             p.ReversalDoneCodes = new string[] { "00" };
             p.RepeatMtiOnRetry = true;
             p.AllowsOffline = false;

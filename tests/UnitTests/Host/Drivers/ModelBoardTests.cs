@@ -36,7 +36,7 @@ public class ModelBoardTests
         {
             var wall = new SimulatedWallClock(World.Clock);
             wall.Set(new DateTime(2026, 11, 22, 10, 0, 0, DateTimeKind.Utc));
-            Board = new ModelBoard(World.Clock, wall, World.Random.Derive("board"));
+            Board = new ModelBoard(World.Clock, wall, World.Acquirer.Profile.UtcOffsetMinutes, World.Random.Derive("board"));
             EngineSetup setup = SimulatedTerminal.SetupFor(World.Acquirer.Profile, "10020831", World.MasterKey);
             Loop = SimulatedTerminal.Build(setup, new VirtualFlash(), World.Network.CreateClient("10020831"), World.Clock, wall, Board.Ports, World.Random.Derive("terminal"));
             Loop.PowerOn();

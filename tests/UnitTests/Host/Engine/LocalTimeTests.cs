@@ -1,3 +1,4 @@
+using PosFirmware.Common;
 using System;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -184,13 +185,68 @@ namespace PosFirmware.UnitTests.Engine
         }
 
         [TestMethod]
+        public void AHostDateLongAfterTheClocksLowerBoundIsThisYears_NotTheYearBefore()
+        {
+            // Lower bound March 1 (a time saved before seven months in a drawer); the host says
+            // Nov 22 10:00: Nov 22 of the year before would be before the lower bound.
+            DateTime local;
+            Assert.IsTrue(LocalClock.TryHostTime("100000", "1122", new DateTime(2027, 3, 1, 8, 0, 0), out local));
+            Assert.AreEqual(new DateTime(2027, 11, 22, 10, 0, 0), local);
+        }
+
+        [TestMethod]
+        public void TheSignOnSetsTheRightYearFromAStaleSavedTime()
+        {
+            var rig = new EngineRig();
+            rig.WallSet = false;
+            rig.Utc = Utc(2027, 3, 1, 0, 0, 0);
+            rig.Host.UtcClock = () => Utc(2027, 11, 22, 2, 0, 0);
+            rig.Boot();
+            rig.Run();
+            StringAssert.Contains(rig.Text(), "set clock 2027-11-22 02:00:00", rig.Text());
+        }
+
+        [TestMethod]
+        public void AnRtcBackAt1970_TheSignOnSetsTheClock_TheYearFromTheFirmwaresReleaseDate()
+        {
+            // The ESP32 after a power loss reads 1970-01-01: the release date is the lower bound.
+            var rig = new EngineRig();
+            rig.WallSet = false;
+            rig.Utc = Utc(1970, 1, 1, 0, 0, 5);
+            DateTime hostNow = FirmwareRelease.DateUtc.AddDays(40).AddHours(3);
+            rig.Host.UtcClock = () => hostNow;
+            rig.Boot();
+            rig.Run();
+            StringAssert.Contains(rig.Text(), "set clock " + hostNow.ToString("yyyy-MM-dd HH:mm:ss"), rig.Text());
+            Assert.IsTrue(rig.WallSet);
+        }
+
+        [TestMethod]
+        public void AHostsTimeIsReadInTheHostsZone_NotTheTerminals()
+        {
+            // A terminal installed at UTC-05:00 talking to an international host that keeps UTC:
+            // the host's 15:00 is 15:00 UTC, not 15:00 at the terminal.
+            HostProfile terminal = HostProfile.International();
+            terminal.UtcOffsetMinutes = -5 * 60;
+            var host = new PosFirmware.HostSimulator.Acquirer(HostProfile.International(), PosFirmware.UnitTests.Support.SignOnKeys.Tmk, 7);
+            var rig = new EngineRig(terminal, null, null, host);
+            rig.WallSet = false;
+            rig.Utc = Utc(2027, 11, 22, 14, 0, 0);
+            rig.Host.UtcClock = () => Utc(2027, 11, 22, 15, 0, 0);
+            rig.Boot();
+            rig.Run();
+            StringAssert.Contains(rig.Text(), "set clock 2027-11-22 15:00:00", rig.Text());
+        }
+
+        [TestMethod]
         public void AClockNotSetIsSaidNotStampedAs0101()
         {
-            // No usable reading (an RTC back at 1970): the sign-on cannot infer a year, so the
-            // clock stays not set, and the request, the slip, the lookup and the report say so.
+            // An RTC back at 1970 and a host whose sign-on answer carries no time: the clock stays
+            // not set, and the request, the slip, the lookup and the report say so.
             var rig = new EngineRig(International(8 * 60));
             rig.WallSet = false;
             rig.Utc = Utc(1970, 1, 1, 0, 0, 5);
+            rig.Host.SignOnCarriesTime = false;
             rig.Boot();
             rig.Run();
             Assert.IsTrue(rig.Engine.IsSignedOn);
