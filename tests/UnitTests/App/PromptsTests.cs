@@ -96,8 +96,8 @@ namespace PosFirmware.UnitTests.App
 
             // A local outcome gives its number; an approval its amount only.
             Screen timeout = Prompts.ForOutcome(OutcomeCodes.TimeoutHost, "60.00");
-            Assert.AreEqual("FAILED: no reply|Money will be|auto-returned|NO.204", Rows(timeout, true));
-            Assert.AreEqual("交易失败|主机无应答|款项将自动退回|NO.204", Rows(timeout, false));
+            Assert.AreEqual("FAILED: no reply|Money goes back|Ask to pay again|NO.204", Rows(timeout, true));
+            Assert.AreEqual("失败:主机无应答|款项将自动退回|请重新收款|NO.204", Rows(timeout, false));
             Screen approved = Prompts.ForOutcome(OutcomeCodes.Approved, "60.00");
             Assert.IsNull(approved.English4);
             Assert.AreEqual("60.00", approved.Value);
@@ -127,7 +127,7 @@ namespace PosFirmware.UnitTests.App
             t.Reversal = ReversalState.Pending;
             s = Prompts.Last(t, "000002 60.00");
             Assert.AreEqual("Last txn|FAILED: no reply|Reversal pending|", Rows(s, true));
-            Assert.AreEqual("最后一笔|交易失败|冲正处理中|", Rows(s, false));
+            Assert.AreEqual("最后一笔|失败:主机无应答|冲正处理中|", Rows(s, false));
 
             t.Reversal = ReversalState.Done;
             t.ReversalWhen = "1122103105";

@@ -125,9 +125,9 @@ namespace PosFirmware.UnitTests.Payments
                 string zh = o.Chinese1 + "|" + o.Chinese2 + "|" + o.Chinese3 + "|" + o.ChineseSlip + "|" + o.ChineseNext;
                 string en = o.English1 + "|" + o.English2 + "|" + o.English3 + "|" + o.EnglishSlip + "|" + o.EnglishNext;
                 Assert.IsFalse(SaysReversed(zh) || SaysReversed(en), name + " says reversed before the host confirmed: " + zh + " / " + en);
-                Assert.IsTrue(o.Chinese1 == "交易失败" && o.Chinese3 == "款项将自动退回", name + ": " + zh);
+                Assert.IsTrue(o.Chinese1.IndexOf("失败") == 0 && o.Chinese2 == "款项将自动退回" && o.Chinese3 == "请重新收款", name + ": " + zh);
                 Assert.IsTrue(o.ChineseSlip.IndexOf("交易失败") >= 0 && o.ChineseNext == "款项将自动退回持卡人", name + ": " + zh);
-                Assert.IsTrue(o.English1.IndexOf("FAILED") == 0 && o.English2 + " " + o.English3 == "Money will be auto-returned", name + ": " + en);
+                Assert.IsTrue(o.English1.IndexOf("FAILED") == 0 && o.English2 == "Money goes back" && o.English3 == "Ask to pay again", name + ": " + en);
                 Assert.IsTrue(o.EnglishSlip.IndexOf("FAILED") >= 0 && o.EnglishNext == "Money will be auto-returned", name + ": " + en);
             }
 

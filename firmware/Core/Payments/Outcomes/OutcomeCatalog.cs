@@ -81,8 +81,11 @@ namespace PosFirmware.Payments.Outcomes
             const string keepCard = "Keep the card, call acquirer";
             const string keepCardZh = "请留下卡片并联系收单行";
             // Until the host confirms a reversal nobody is told it happened: the money "will be" returned.
-            const string returned1 = "Money will be";
-            const string returned2 = "auto-returned";
+            // Money may have moved: the screen says it comes back by itself, and what the merchant does
+            // now (the goods are not paid for).
+            const string returned1 = "Money goes back";
+            const string again = "Ask to pay again";
+            const string againZh = "请重新收款";
             const string returnedZh = "款项将自动退回";
             const string returning = "Money will be auto-returned";
             const string returningZh = "款项将自动退回持卡人";
@@ -140,10 +143,10 @@ namespace PosFirmware.Payments.Outcomes
                 new Outcome(OutcomeCodes.TimeoutCard, end, null, "Timed out", "No card", "Try again", "交易超时", "未检测到卡片", "请重新交易", "TIMEOUT: NO CARD", "交易超时 未检测到卡片", retry, retryZh),
                 new Outcome(OutcomeCodes.TimeoutPin, end, null, "Timed out", "No PIN", "Try again", "交易超时", "未输入密码", "请重新交易", "TIMEOUT: NO PIN", "交易超时 未输入密码", retry, retryZh),
                 new Outcome(OutcomeCodes.TimeoutMenu, end, null, "Timed out", "No key pressed", "Try again", "交易超时", "未按键", "请重新操作", "TIMEOUT", "交易超时", retry, retryZh),
-                new Outcome(OutcomeCodes.TimeoutHost, rev, null, "FAILED: no reply", returned1, returned2, "交易失败", "主机无应答", returnedZh, "HOST DID NOT ANSWER: FAILED", "主机无应答 交易失败", returning, returningZh),
+                new Outcome(OutcomeCodes.TimeoutHost, rev, null, "FAILED: no reply", returned1, again, "失败:主机无应答", returnedZh, againZh, "HOST DID NOT ANSWER: FAILED", "主机无应答 交易失败", returning, returningZh),
                 new Outcome(OutcomeCodes.NoNetwork, fault, null, "No network", "Wi-Fi is down", "Check Wi-Fi", "网络未连接", "WiFi断开", "请检查WiFi后重试", "NO NETWORK", "网络未连接", "Check Wi-Fi, then retry", "请检查WiFi后重试"),
                 new Outcome(OutcomeCodes.HostUnreachable, fault, null, "Host unreachable", "No connection", "Try later", "无法连接主机", "连接失败", "请稍后重试", "HOST UNREACHABLE", "无法连接主机", later, laterZh),
-                new Outcome(OutcomeCodes.MacError, rev, null, "FAILED: bad MAC", returned1, returned2, "交易失败", "应答校验错", returnedZh, "REPLY MAC ERROR: FAILED", "应答校验错 交易失败", returning, returningZh),
+                new Outcome(OutcomeCodes.MacError, rev, null, "FAILED: bad MAC", returned1, again, "失败:应答校验错", returnedZh, againZh, "REPLY MAC ERROR: FAILED", "应答校验错 交易失败", returning, returningZh),
                 new Outcome(OutcomeCodes.CardReadError, end, null, "Card read error", "Card data bad", "Tap/swipe again", "读卡失败", "卡片数据无效", "请重新挥卡或刷卡", "CARD READ ERROR", "读卡失败", "Tap or swipe again", "请重新挥卡或刷卡"),
                 new Outcome(OutcomeCodes.CardRemoved, end, null, "Card removed", "Too early", "Tap again", "卡片已移开", "移开过早", "请重新挥卡", "CARD REMOVED TOO EARLY", "卡片过早移开", "Hold the card until beep", "挥卡后请保持至提示音"),
                 new Outcome(OutcomeCodes.PrinterOutOfPaper, fault, null, "Out of paper", "Paper roll empty", "Load paper", "打印机缺纸", "纸卷用完", "装纸后请重打印", "PRINTER OUT OF PAPER", "打印机缺纸", "Load paper, then reprint", "装纸后请重打印"),
@@ -159,8 +162,8 @@ namespace PosFirmware.Payments.Outcomes
                 new Outcome(OutcomeCodes.OriginalNotInBatch, no, null, "Not in batch", "Trace/card wrong", "Check the slip", "原交易不存在", "凭证号或卡不符", "请核对签购单", "ORIGINAL NOT IN BATCH", "原交易不存在", "Check the slip's trace no.", "请核对签购单凭证号"),
                 new Outcome(OutcomeCodes.AlreadyVoided, no, null, "Already voided", "Voided earlier", "Nothing to do", "原交易已撤销", "此前已撤销", "无需操作", "ALREADY VOIDED", "原交易已撤销", "Nothing to do", "无需操作"),
                 new Outcome(OutcomeCodes.BatchFull, no, null, "Batch full", "Batch limit", "Settle first", "交易笔数已满", "已达批次上限", "请先结算", "BATCH FULL", "交易笔数已满", "Settle, then retry", "请结算后重试"),
-                new Outcome(OutcomeCodes.HostAnswerInvalid, rev, null, "FAILED: bad data", returned1, returned2, "交易失败", "主机应答错误", returnedZh, "HOST REPLY INVALID: FAILED", "主机应答错误 交易失败", returning, returningZh),
-                new Outcome(OutcomeCodes.SaveFailed, rev, null, "FAILED: no save", returned1, returned2, "交易失败", "保存失败", returnedZh, "COULD NOT SAVE: FAILED", "保存失败 交易失败", returning, returningZh),
+                new Outcome(OutcomeCodes.HostAnswerInvalid, rev, null, "FAILED: bad data", returned1, again, "失败:主机应答错", returnedZh, againZh, "HOST REPLY INVALID: FAILED", "主机应答错误 交易失败", returning, returningZh),
+                new Outcome(OutcomeCodes.SaveFailed, rev, null, "FAILED: no save", returned1, again, "失败:保存失败", returnedZh, againZh, "COULD NOT SAVE: FAILED", "保存失败 交易失败", returning, returningZh),
                 new Outcome(OutcomeCodes.SettlementFailed, fault, null, "Not settled", "Batch still open", "Settle again", "结算失败", "批次未结束", "请稍后重新结算", "SETTLEMENT FAILED", "结算失败", "Settle again later", "请稍后重新结算"),
                 new Outcome(OutcomeCodes.NoTransaction, no, null, "No transaction", "Nothing on file", "Nothing to print", "无交易记录", "未找到记录", "无可打印记录", "NO TRANSACTION", "无交易记录", "Nothing to print", "无可打印记录"),
                 new Outcome(OutcomeCodes.AdviceFailed, fault, null, "Advice not sent", "Retries used up", "Call acquirer", "通知上送失败", "多次重试失败", "请联系收单行", "OFFLINE ADVICE NOT SENT", "脱机通知上送失败", callAcquirer, callAcquirerZh),

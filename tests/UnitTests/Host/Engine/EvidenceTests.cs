@@ -79,8 +79,8 @@ namespace PosFirmware.UnitTests.Engine
             string t = rig.Text();
             StringAssert.Contains(t, "persist Complete last=204/Pending event=204\nshow Outcome 204 60.00\nbeep Failure\nprint 银联POS签购单 POS SALES SLIP / 商户存根 MERCHANT COPY\n");
             Screen failed = rig.Screens.Last(s => s.Id == ScreenId.Outcome);
-            Assert.AreEqual("FAILED: no reply|Money will be|auto-returned|NO.204", Rows(failed, true));
-            Assert.AreEqual("交易失败|主机无应答|款项将自动退回|NO.204", Rows(failed, false));
+            Assert.AreEqual("FAILED: no reply|Money goes back|Ask to pay again|NO.204", Rows(failed, true));
+            Assert.AreEqual("失败:主机无应答|款项将自动退回|请重新收款|NO.204", Rows(failed, false));
 
             // The reversal's first attempt goes unanswered: the slips still say failed, never reversed.
             rig.Run();
