@@ -109,9 +109,18 @@ namespace PosFirmware.UnitTests.Messaging
             otherTerminal.Set(41, "99999999");
             Assert.AreEqual((int)ResponseStatus.WrongTerminal, (int)Read(profile, request, TestHost.Answer(profile, otherTerminal, "00", "1", TestHost.Mak()), r));
 
+            IsoMessage noTerminal = SaleRequest(profile);
+            noTerminal.Remove(41);
+            Assert.AreEqual((int)ResponseStatus.WrongTerminal, (int)Read(profile, request, TestHost.Answer(profile, noTerminal, "00", "1", TestHost.Mak()), r), "an answer that names no terminal");
+
+            IsoMessage otherAmount = SaleRequest(profile);
+            otherAmount.Set(4, "000000999999");
+            Assert.AreEqual((int)ResponseStatus.NotTheAnswer, (int)Read(profile, request, TestHost.Answer(profile, otherAmount, "00", "1", TestHost.Mak()), r), "an answer for another amount");
+
             IsoMessage noCode = new IsoMessage();
             noCode.Mti = "0210";
             noCode.Set(11, "000122");
+            noCode.Set(41, request.GetString(41));
             Assert.AreEqual((int)ResponseStatus.NoResponseCode, (int)Read(profile, request, TestHost.Seal(profile, noCode, null), r));
         }
 
@@ -168,6 +177,7 @@ namespace PosFirmware.UnitTests.Messaging
                 a.Mti = "0510";
                 a.Set(11, "000200");
                 a.Set(39, "00");
+                a.Set(41, TestHost.Terminal.TerminalId);
                 a.Set(48, "000000000300" + "002" + "000000000000" + "000" + digits[i][0] + "000000000000000000000000000000" + digits[i][1]);
                 a.Set(60, request.GetString(60));
                 HostResponse r = new HostResponse();
@@ -188,6 +198,7 @@ namespace PosFirmware.UnitTests.Messaging
                 a.Set(3, "920000");
                 a.Set(11, "000200");
                 a.Set(39, codes[i]);
+                a.Set(41, TestHost.Terminal.TerminalId);
                 a.Set(60, "000002");
                 a.Set(63, "002000000000300000000000000000");
                 HostResponse r = new HostResponse();
@@ -242,6 +253,7 @@ namespace PosFirmware.UnitTests.Messaging
                 a.Set(3, codes[i]);
                 a.Set(11, "000202");
                 a.Set(39, "00");
+                a.Set(41, TestHost.Terminal.TerminalId);
                 a.Set(60, batches[i]);
                 byte[] answer = TestHost.Seal(intl, a, null);
                 Assert.AreEqual(outcome[i], (int)new ResponseReader().Read(intl, null, settle, answer, 0, answer.Length, new HostResponse()));

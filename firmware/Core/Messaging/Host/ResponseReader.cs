@@ -80,10 +80,20 @@ namespace PosFirmware.Messaging.Host
                 return ResponseStatus.WrongStan;
             }
 
-            string tid = _message.GetString(41);
-            if (tid != null && tid != request.GetString(41))
+            // The answer names the terminal it answers (a host echoes 41; [LY] ProcRspPacket refuses an
+            // answer without it), and an amount it echoes is the amount asked for: an answer to
+            // another terminal's or another amount's request is not this one's, MAC or not.
+            string sentTid = request.GetString(41);
+            if (sentTid != null && _message.GetString(41) != sentTid)
             {
                 return ResponseStatus.WrongTerminal;
+            }
+
+            string sentAmount = request.GetString(4);
+            string echoedAmount = _message.GetString(4);
+            if (sentAmount != null && echoedAmount != null && echoedAmount != sentAmount)
+            {
+                return ResponseStatus.NotTheAnswer;
             }
 
             if (IsReconciliation(request.Mti) && !EchoesBatch(request))
