@@ -43,11 +43,14 @@ namespace PosFirmware.UnitTests.App
             }
 
             Fits(Prompts.WrongPin("****"), "wrong PIN");
-            Fits(Prompts.IdleReversalConfirmed(999999), "idle after a confirmed reversal");
+            Fits(Prompts.IdleReversalConfirmed(new[] { 999999 }, 1), "idle after a confirmed reversal");
+            Fits(Prompts.IdleReversalConfirmed(new[] { 999996, 999997, 999998, 999999 }, 4), "idle after four confirmed reversals");
             Assert.AreEqual("Wrong PIN (55)|Enter PIN again||", Rows(Prompts.WrongPin("****"), true));
             Assert.AreEqual("密码错 (55)|请重新输入密码||", Rows(Prompts.WrongPin("****"), false));
-            Assert.AreEqual("READY|Rev. confirmed|Trace 000123|Slip: menu 8", Rows(Prompts.IdleReversalConfirmed(123), true));
-            Assert.AreEqual("欢迎使用|冲正已确认|凭证号 000123|凭条:管理菜单8", Rows(Prompts.IdleReversalConfirmed(123), false));
+            Assert.AreEqual("READY|Rev. confirmed|Trace 000123|Slip: menu 8", Rows(Prompts.IdleReversalConfirmed(new[] { 123 }, 1), true));
+            Assert.AreEqual("READY|Rev. confirmed|000122 000123|Slip: menu 8", Rows(Prompts.IdleReversalConfirmed(new[] { 122, 123 }, 2), true));
+            Assert.AreEqual("欢迎使用|冲正已确认|000120 000121|000122 000123", Rows(Prompts.IdleReversalConfirmed(new[] { 119, 120, 121, 122, 123 }, 5), false), "the last four");
+            Assert.AreEqual("欢迎使用|冲正已确认|凭证号 000123|凭条:管理菜单8", Rows(Prompts.IdleReversalConfirmed(new[] { 123 }, 1), false));
         }
 
         [TestMethod]

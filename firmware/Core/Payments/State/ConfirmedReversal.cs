@@ -26,5 +26,8 @@ namespace PosFirmware.Payments.State
 
         /// <summary>MMDDhhmmss when the host confirmed the reversal, or null (wall clock not set).</summary>
         public string ConfirmedWhen { get; set; }
+
+        /// <summary>The idle screen has yet to say it was confirmed (durable: a power cut does not lose the notice).</summary>
+        public bool NoticeDue { get; set; }
     }
 }
