@@ -141,6 +141,21 @@ namespace PosFirmware.UnitTests.App
         }
 
         [TestMethod]
+        public void CreditsOfZeroPrintAsZero_NotMinusZero()
+        {
+            EngineSetup setup = new EngineSetup();
+            setup.MerchantName = "TEST";
+            setup.Identity = new TerminalIdentity("10020831", "308640041110003", "001");
+            SettlementTotals t = new SettlementTotals();
+            t.Add(TransactionType.Sale, 6000);
+            string[] lines = Reports.Totals(setup, 1, t, "1122103000", true);
+            Assert.AreEqual("贷记 CREDITS: 0", lines[8]);
+            Assert.AreEqual("  0.00", lines[9]);
+            t.Add(TransactionType.Refund, 150);
+            Assert.AreEqual("  -1.50", Reports.Totals(setup, 1, t, "1122103000", true)[9]);
+        }
+
+        [TestMethod]
         public void ReportsFitTheSlip()
         {
             EngineSetup setup = new EngineSetup();
