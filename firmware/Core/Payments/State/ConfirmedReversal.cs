@@ -3,7 +3,7 @@ using PosFirmware.Messaging.Host;
 namespace PosFirmware.Payments.State
 {
     /// <summary>
-    /// The last reversal the host confirmed: what the reversal confirmation slip prints, the evidence
+    /// A reversal the host confirmed (TerminalState keeps the last few): what its confirmation slip prints, the evidence
     /// the merchant gives a cardholder whose money went back. Masked PAN only (I7).
     /// </summary>
     public sealed class ConfirmedReversal

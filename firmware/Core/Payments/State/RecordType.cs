@@ -27,7 +27,7 @@ namespace PosFirmware.Payments.State
         public const byte RefundManual = 19;
         /// <summary>Snapshot form of a refund in the manual-handling list.</summary>
         public const byte ManualRefund = 20;
-        /// <summary>The last reversal the host confirmed (ConfirmedReversal), kept for its confirmation slip.</summary>
+        /// <summary>A reversal the host confirmed (ConfirmedReversal, with its notice due flag), kept for its confirmation slip.</summary>
         public const byte ReversalConfirmed = 21;
         /// <summary>
         /// The original request's time (When) of the ReversalArmed record just before it (same STAN). Apart, not
