@@ -62,7 +62,8 @@ public static class ScreenSnapshots
         yield return ("last-reversal-pending", Lookup(Last(OutcomeCodes.TimeoutHost, null, ReversalState.Pending, null), "000123 60.00"), online);
         yield return ("last-reversal-confirmed", Lookup(Last(OutcomeCodes.TimeoutHost, null, ReversalState.Done, "1122103105"), "000123 60.00"), online);
         yield return ("last-reversal-manual", Lookup(Last(OutcomeCodes.TimeoutHost, null, ReversalState.ManualHandling, null), "000123 60.00"), online);
-        yield return ("idle-reversal-confirmed", Prompts.IdleReversalConfirmed(123), online);
+        yield return ("idle-reversal-confirmed", Prompts.IdleReversalConfirmed(new[] { 123 }, 1), online);
+        yield return ("idle-reversals-confirmed", Prompts.IdleReversalConfirmed(new[] { 121, 122, 123 }, 3), online);
         yield return ("outcome-170-Q7", Prompts.ForOutcome(OutcomeCodes.HostUnknownCode, "Q7", "60.00"), online);
         foreach (Outcome o in OutcomeCatalog.All)
         {

@@ -54,6 +54,27 @@ public static class SlipSnapshots
         confirmed.ConfirmedWhen = "1122103105";
         yield return ("cardholder-reversal-confirmed", SlipBuilder.Lines(confirmed, SlipCopy.Cardholder));
         yield return ("settlement-with-exceptions", SettlementWithExceptions());
+        yield return ("totals-manual-list-full", TotalsWithAFullManualList());
+    }
+
+    /// <summary>The batch totals report when more reversals went to manual handling than its list holds: "+N more".</summary>
+    public static string[] TotalsWithAFullManualList()
+    {
+        var setup = new PosFirmware.App.Engine.EngineSetup
+        {
+            MerchantName = "测试商户 TEST SHOP",
+            Identity = new TerminalIdentity("10020831", "308640041110003", "001"),
+        };
+        var state = new PosFirmware.Payments.State.TerminalState(10, 4, 8);
+        var journal = new PosFirmware.Payments.State.StateJournal(new PosFirmware.Payments.Journal.Journal(new PosFirmware.Virtual.Flash.VirtualFlash(), 1024, 64 * 1024), state, 4096);
+        journal.Recover();
+        for (int i = 0; i < PosFirmware.Payments.State.TerminalState.MaxManualReversals + 2; i++)
+        {
+            journal.ArmReversal(new PosFirmware.Payments.State.PendingReversal { Stan = 11 + i, Batch = 2, Type = TransactionType.Sale, AmountMinor = 6000 + i, Message = new byte[] { 1 } });
+            journal.MarkReversalManual(null, null);
+        }
+
+        return Reports.Totals(setup, 2, new SettlementTotals(), "1122180000", false, state);
     }
 
     /// <summary>A settlement slip with a reversal left to manual handling and an advice the host never took.</summary>

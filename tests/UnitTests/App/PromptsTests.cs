@@ -43,11 +43,14 @@ namespace PosFirmware.UnitTests.App
             }
 
             Fits(Prompts.WrongPin("****"), "wrong PIN");
-            Fits(Prompts.IdleReversalConfirmed(999999), "idle after a confirmed reversal");
+            Fits(Prompts.IdleReversalConfirmed(new[] { 999999 }, 1), "idle after a confirmed reversal");
+            Fits(Prompts.IdleReversalConfirmed(new[] { 999996, 999997, 999998, 999999 }, 4), "idle after four confirmed reversals");
             Assert.AreEqual("Wrong PIN (55)|Enter PIN again||", Rows(Prompts.WrongPin("****"), true));
             Assert.AreEqual("密码错 (55)|请重新输入密码||", Rows(Prompts.WrongPin("****"), false));
-            Assert.AreEqual("READY|Rev. confirmed|Trace 000123|Slip: menu 8", Rows(Prompts.IdleReversalConfirmed(123), true));
-            Assert.AreEqual("欢迎使用|冲正已确认|凭证号 000123|凭条:管理菜单8", Rows(Prompts.IdleReversalConfirmed(123), false));
+            Assert.AreEqual("READY|Rev. confirmed|Trace 000123|Slip: menu 8", Rows(Prompts.IdleReversalConfirmed(new[] { 123 }, 1), true));
+            Assert.AreEqual("READY|Rev. confirmed|000122 000123|Slip: menu 8", Rows(Prompts.IdleReversalConfirmed(new[] { 122, 123 }, 2), true));
+            Assert.AreEqual("欢迎使用|冲正已确认|000120 000121|000122 000123", Rows(Prompts.IdleReversalConfirmed(new[] { 119, 120, 121, 122, 123 }, 5), false), "the last four");
+            Assert.AreEqual("欢迎使用|冲正已确认|凭证号 000123|凭条:管理菜单8", Rows(Prompts.IdleReversalConfirmed(new[] { 123 }, 1), false));
         }
 
         [TestMethod]
@@ -135,6 +138,21 @@ namespace PosFirmware.UnitTests.App
             Assert.AreEqual("Last txn|Rev. confirmed|11/22 10:31:05|", Rows(s, true));
             Assert.AreEqual("最后一笔|冲正已确认|11/22 10:31:05|", Rows(s, false));
             Fits(s, "last");
+        }
+
+        [TestMethod]
+        public void CreditsOfZeroPrintAsZero_NotMinusZero()
+        {
+            EngineSetup setup = new EngineSetup();
+            setup.MerchantName = "TEST";
+            setup.Identity = new TerminalIdentity("10020831", "308640041110003", "001");
+            SettlementTotals t = new SettlementTotals();
+            t.Add(TransactionType.Sale, 6000);
+            string[] lines = Reports.Totals(setup, 1, t, "1122103000", true);
+            Assert.AreEqual("贷记 CREDITS: 0", lines[8]);
+            Assert.AreEqual("  0.00", lines[9]);
+            t.Add(TransactionType.Refund, 150);
+            Assert.AreEqual("  -1.50", Reports.Totals(setup, 1, t, "1122103000", true)[9]);
         }
 
         [TestMethod]

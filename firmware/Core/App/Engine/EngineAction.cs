@@ -63,6 +63,9 @@ namespace PosFirmware.App.Engine
         /// <summary>ConfirmReversal: what its confirmation slip will print.</summary>
         public ConfirmedReversal Confirmed { get; internal set; }
 
+        /// <summary>NoticeSaid: the STANs of the confirmed reversals the idle screen said (Stan of them).</summary>
+        public int[] Notices { get; internal set; }
+
         /// <summary>TakeStan: the STAN the engine expects (checked by the run loop); advice ops: the advice.</summary>
         public int Stan { get; internal set; }
 
@@ -90,6 +93,7 @@ namespace PosFirmware.App.Engine
             ClearReversal = false;
             Event = null;
             Confirmed = null;
+            Notices = null;
             Stan = 0;
         }
     }

@@ -40,5 +40,7 @@ namespace PosFirmware.App.Engine
         MarkRefundManual = 24,
         /// <summary>StateJournal.ConfirmReversal(Confirmed, Last, Event): the host confirmed the pending reversal.</summary>
         ConfirmReversal = 25,
+        /// <summary>StateJournal.NoticeSaid(Notices, Stan): the idle screen said these confirmed reversals (Stan: how many).</summary>
+        NoticeSaid = 26,
     }
 }

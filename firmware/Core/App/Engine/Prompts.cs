@@ -211,17 +211,47 @@ namespace PosFirmware.App.Engine
         }
 
         /// <summary>The idle screen right after the host confirmed a pending reversal (shown once).</summary>
-        public static Screen IdleReversalConfirmed(int stan)
+        /// <summary>
+        /// The idle screen naming the count confirmed reversals of stans (oldest first): one with its
+        /// trace and where its slip is; several by their traces, two a line (the last four when more).
+        /// </summary>
+        public static Screen IdleReversalConfirmed(int[] stans, int count)
         {
             Screen s = Prompt(ScreenId.Idle, TransactionType.Sale, null);
             s.English2 = "Rev. confirmed";
             s.Chinese2 = "冲正已确认";
-            s.English3 = "Trace " + Digits.Pad(stan, 6);
-            s.Chinese3 = "凭证号 " + Digits.Pad(stan, 6);
             s.English4 = "Slip: menu 8";
             s.Chinese4 = "凭条:管理菜单8";
             s.OutcomeCode = OutcomeCodes.ReversalConfirmed;
+            if (count == 1)
+            {
+                s.English3 = "Trace " + Digits.Pad(stans[0], 6);
+                s.Chinese3 = "凭证号 " + Digits.Pad(stans[0], 6);
+                return s;
+            }
+
+            int first = count > 4 ? count - 4 : 0;
+            s.English3 = Traces(stans, first, count > first + 2 ? first + 2 : count);
+            s.Chinese3 = s.English3;
+            if (count > first + 2)
+            {
+                s.English4 = Traces(stans, first + 2, count);
+                s.Chinese4 = s.English4;
+            }
+
             return s;
+        }
+
+        // The traces of stans[from..to) with a space between (16 columns hold two).
+        private static string Traces(int[] stans, int from, int to)
+        {
+            string t = Digits.Pad(stans[from], 6);
+            for (int i = from + 1; i < to; i++)
+            {
+                t += " " + Digits.Pad(stans[i], 6);
+            }
+
+            return t;
         }
 
         /// <summary>text with " (code)" after it where the row has room, else "(code)", else text alone.</summary>

@@ -39,8 +39,12 @@ namespace PosFirmware.App.Engine
         // The host's raw response code behind the outcome shown (a code the catalog does not know shows as received).
         private string _outcomeRc;
 
-        // The STAN of a reversal the host just confirmed: said once at idle (-1: nothing to say).
+        // The STAN of a reversal the host just confirmed, until its notice is on flash (-1: none):
+        // the idle screen of the same step says it; later ones find it due in the state.
         private int _reversalNotice = -1;
+
+        // Menu 8: the trace entered picks the confirmation slip to print (ENTER alone: the latest).
+        private bool _reversalSlip;
 
         private const int InfoLast = 0;
         private const int InfoTotals = 1;
@@ -62,6 +66,7 @@ namespace PosFirmware.App.Engine
             _trace = 0;
             _traceDigits = 0;
             _reprint = false;
+            _reversalSlip = false;
             _pinTries = 0;
             _slip = null;
             _nextCopy = null;
@@ -76,10 +81,8 @@ namespace PosFirmware.App.Engine
             Phase = Phase.Idle;
             Disarm(EngineTimer.Flow);
             Disarm(EngineTimer.Countdown);
-            if (_reversalNotice >= 0)
+            if (SayConfirmedReversals())
             {
-                Show(Prompts.IdleReversalConfirmed(_reversalNotice));
-                _reversalNotice = -1;
                 return;
             }
 
@@ -233,7 +236,8 @@ namespace PosFirmware.App.Engine
                     GoOnline(Goal.SignOff);
                     break;
                 case Prompts.ReversalSlip:
-                    PrintReversalSlip();
+                    _reversalSlip = true;
+                    EnterTrace();
                     break;
                 default:
                     GoOnline(Goal.Echo);
@@ -277,6 +281,12 @@ namespace PosFirmware.App.Engine
             {
                 s.English1 = "REPRINT";
                 s.Chinese1 = "重打印";
+                s.English2 = "Trace/ENTER=last";
+            }
+            else if (_reversalSlip)
+            {
+                s.English1 = "REVERSAL SLIP";
+                s.Chinese1 = "冲正凭条";
                 s.English2 = "Trace/ENTER=last";
             }
 
@@ -328,6 +338,12 @@ namespace PosFirmware.App.Engine
             if (_reprint)
             {
                 Reprint();
+                return;
+            }
+
+            if (_reversalSlip)
+            {
+                PrintReversalSlip(_traceDigits == 0 ? _state.LastReversal : _state.FindConfirmed(_trace));
                 return;
             }
 
@@ -758,12 +774,11 @@ namespace PosFirmware.App.Engine
         }
 
         /// <summary>
-        /// Prints the confirmation slip of the last reversal the host confirmed (the cardholder's copy:
-        /// the evidence that the money went back), or says there is none.
+        /// Prints the confirmation slip of c, a reversal the host confirmed (the cardholder's copy:
+        /// the evidence that the money went back), or says there is none (null).
         /// </summary>
-        private void PrintReversalSlip()
+        private void PrintReversalSlip(ConfirmedReversal c)
         {
-            ConfirmedReversal c = _state.LastReversal;
             if (c == null)
             {
                 ShowOutcome(OutcomeCodes.NoTransaction, false);
@@ -806,10 +821,10 @@ namespace PosFirmware.App.Engine
             if (_info == InfoLast)
             {
                 LastTransaction t = _state.Last;
-                if (t != null && t.Reversal == ReversalState.Done && _state.LastReversal != null && _state.LastReversal.Stan == t.Stan)
+                if (t != null && t.Reversal == ReversalState.Done && _state.FindConfirmed(t.Stan) != null)
                 {
                     // Its reversal is confirmed: what the merchant needs now is the confirmation slip.
-                    PrintReversalSlip();
+                    PrintReversalSlip(_state.FindConfirmed(t.Stan));
                     return;
                 }
 

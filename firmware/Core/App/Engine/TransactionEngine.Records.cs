@@ -422,6 +422,49 @@ namespace PosFirmware.App.Engine
             }
         }
 
+        /// <summary>
+        /// At idle: names every confirmed reversal whose notice is due (on flash, or confirmed in this
+        /// very step) and writes that they were said. The flag is durable, so a power cut before idle
+        /// does not lose a notice, and a second confirmation does not hide the first. False: none due.
+        /// </summary>
+        private bool SayConfirmedReversals()
+        {
+            int confirmed = _reversalNotice;
+            bool fresh = confirmed >= 0 && _state.FindConfirmed(confirmed) == null;
+            int n = fresh ? 1 : 0;
+            for (int i = 0; i < _state.ConfirmedCount; i++)
+            {
+                n += _state.ConfirmedAt(i).NoticeDue ? 1 : 0;
+            }
+
+            _reversalNotice = -1;
+            if (n == 0)
+            {
+                return false;
+            }
+
+            int[] stans = new int[n];
+            int k = 0;
+            for (int i = 0; i < _state.ConfirmedCount; i++)
+            {
+                if (_state.ConfirmedAt(i).NoticeDue)
+                {
+                    stans[k++] = _state.ConfirmedAt(i).Stan;
+                }
+            }
+
+            if (fresh)
+            {
+                stans[k] = confirmed;
+            }
+
+            Show(Prompts.IdleReversalConfirmed(stans, n));
+            EngineAction x = Persist(PersistOp.NoticeSaid);
+            x.Notices = stans;
+            x.Stan = n;
+            return true;
+        }
+
         /// <summary>The reversal confirmation slip's data (masked PAN only).</summary>
         private SlipData SlipOf(ConfirmedReversal c)
         {

@@ -50,6 +50,8 @@ namespace PosFirmware.App.Run
                     return s.Refund != null && s.Refund.Stan == x.Stan && journal.MarkRefundManual(x.Last, x.Event) == JournalStatus.Ok;
                 case PersistOp.ConfirmReversal:
                     return s.Reversal != null && s.Reversal.Stan == x.Stan && journal.ConfirmReversal(x.Confirmed, x.Last, x.Event) == JournalStatus.Ok;
+                case PersistOp.NoticeSaid:
+                    return journal.NoticeSaid(x.Notices, x.Stan) == JournalStatus.Ok;
                 case PersistOp.Log:
                     return journal.Log(x.Event) == JournalStatus.Ok;
                 default:

@@ -25,7 +25,10 @@ namespace PosFirmware.App.Slips
             int manual = state == null ? 0 : state.ManualCount;
             int failed = FailedAdvices(state);
             int refunds = state == null ? 0 : state.ManualRefundCount;
-            int extra = (manual > 0 ? manual + 1 : 0) + (failed > 0 ? failed + 1 : 0) + (refunds > 0 ? refunds + 1 : 0);
+            int manualMore = state == null ? 0 : state.ManualOverflow;
+            int refundsMore = state == null ? 0 : state.ManualRefundOverflow;
+            int extra = (manual > 0 ? manual + 1 : 0) + (failed > 0 ? failed + 1 : 0) + (refunds > 0 ? refunds + 1 : 0)
+                + (manualMore > 0 ? 2 : 0) + (refundsMore > 0 ? 2 : 0);
             string[] lines = new string[(settled ? 12 : 11) + extra];
             int n = 0;
             lines[n++] = SlipMarkup.Title + (settled ? "结算单 SETTLEMENT" : "交易统计 BATCH TOTALS");
@@ -37,27 +40,31 @@ namespace PosFirmware.App.Slips
             lines[n++] = "借记 DEBITS:  " + t.DebitCount;
             lines[n++] = "  " + AmountEntry.Format(t.DebitAmountMinor);
             lines[n++] = "贷记 CREDITS: " + t.CreditCount;
-            lines[n++] = "  -" + AmountEntry.Format(t.CreditAmountMinor);
+            lines[n++] = "  " + Net(-t.CreditAmountMinor);
             lines[n++] = "净额 NET: " + Net(t.DebitAmountMinor - t.CreditAmountMinor);
             if (manual > 0)
             {
-                lines[n++] = "冲正失败 MANUAL REVERSALS: " + manual;
+                lines[n++] = "冲正失败 MANUAL REVERSALS: " + (manual + manualMore);
                 for (int i = 0; i < manual; i++)
                 {
                     PendingReversal r = state.ManualAt(i);
                     lines[n++] = "  " + Digits.Pad(r.Stan, 6) + " " + AmountEntry.Format(r.AmountMinor);
                 }
+
+                n = More(lines, n, manualMore);
             }
 
             if (refunds > 0)
             {
                 // Refunds whose result the host never gave: the merchant must not redo them blind.
-                lines[n++] = "退货结果未知 REFUNDS UNKNOWN: " + refunds;
+                lines[n++] = "退货结果未知 REFUNDS UNKNOWN: " + (refunds + refundsMore);
                 for (int i = 0; i < refunds; i++)
                 {
                     PendingRefund r = state.ManualRefundAt(i);
                     lines[n++] = "  " + Digits.Pad(r.Stan, 6) + " -" + AmountEntry.Format(r.AmountMinor);
                 }
+
+                n = More(lines, n, refundsMore);
             }
 
             if (failed > 0)
@@ -80,6 +87,19 @@ namespace PosFirmware.App.Slips
             return lines;
         }
 
+        // The older entries a full list no longer holds: counted, so none leaves the report silently
+        // (each is in the event log and on its own slip).
+        private static int More(string[] lines, int n, int more)
+        {
+            if (more > 0)
+            {
+                lines[n++] = "  +" + more + " more, see log";
+                lines[n++] = "  另有" + more + "笔 见日志";
+            }
+
+            return n;
+        }
+
         private static int FailedAdvices(TerminalState state)
         {
             int failed = 0;
@@ -94,6 +114,7 @@ namespace PosFirmware.App.Slips
             return failed;
         }
 
+        // A signed amount: "-" only below zero (credits of zero print "0.00", not "-0.00").
         private static string Net(long minor)
         {
             return minor < 0 ? "-" + AmountEntry.Format(-minor) : AmountEntry.Format(minor);

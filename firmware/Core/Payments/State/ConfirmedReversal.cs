@@ -3,7 +3,7 @@ using PosFirmware.Messaging.Host;
 namespace PosFirmware.Payments.State
 {
     /// <summary>
-    /// The last reversal the host confirmed: what the reversal confirmation slip prints, the evidence
+    /// A reversal the host confirmed (TerminalState keeps the last few): what its confirmation slip prints, the evidence
     /// the merchant gives a cardholder whose money went back. Masked PAN only (I7).
     /// </summary>
     public sealed class ConfirmedReversal
@@ -26,5 +26,8 @@ namespace PosFirmware.Payments.State
 
         /// <summary>MMDDhhmmss when the host confirmed the reversal, or null (wall clock not set).</summary>
         public string ConfirmedWhen { get; set; }
+
+        /// <summary>The idle screen has yet to say it was confirmed (durable: a power cut does not lose the notice).</summary>
+        public bool NoticeDue { get; set; }
     }
 }

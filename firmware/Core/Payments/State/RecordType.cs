@@ -27,7 +27,19 @@ namespace PosFirmware.Payments.State
         public const byte RefundManual = 19;
         /// <summary>Snapshot form of a refund in the manual-handling list.</summary>
         public const byte ManualRefund = 20;
-        /// <summary>The last reversal the host confirmed (ConfirmedReversal), kept for its confirmation slip.</summary>
+        /// <summary>A reversal the host confirmed (ConfirmedReversal, with its notice due flag), kept for its confirmation slip.</summary>
         public const byte ReversalConfirmed = 21;
+        /// <summary>
+        /// The original request's time (When) of the ReversalArmed record just before it (same STAN). Apart, not
+        /// appended: a reader of the older firmware drops a record longer than it expects, and skips
+        /// an unknown type, so after a rollback the pending reversal is still recovered.
+        /// </summary>
+        public const byte ReversalTime = 22;
+        /// <summary>The response code, batch and reversal time of the Last record just before it (same STAN); apart for the same reason.</summary>
+        public const byte LastDetail = 23;
+        /// <summary>The idle screen said these confirmed reversals (STANs): their notices are no longer due.</summary>
+        public const byte ReversalNoticed = 24;
+        /// <summary>Snapshot: how many manual reversals and unknown refunds of the batch no longer fit their lists.</summary>
+        public const byte ManualOverflow = 25;
     }
 }

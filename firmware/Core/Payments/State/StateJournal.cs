@@ -109,7 +109,7 @@ namespace PosFirmware.Payments.State
                 _batch.Add(RecordType.StanReserved, _w.Reset().I32(upTo));
             }
 
-            _batch.Add(RecordType.ReversalArmed, WriteReversal(r));
+            AddReversal(_batch, r);
             JournalStatus s = Commit();
             if (s == JournalStatus.Ok)
             {
@@ -143,7 +143,7 @@ namespace PosFirmware.Payments.State
             _batch.Add(RecordType.RefundArmed, WriteRefund(r));
             if (last != null)
             {
-                _batch.Add(RecordType.Last, WriteLast(last));
+                AddLast(_batch, last);
             }
 
             JournalStatus s = Commit();
@@ -177,7 +177,7 @@ namespace PosFirmware.Payments.State
 
             if (last != null)
             {
-                _batch.Add(RecordType.Last, WriteLast(last));
+                AddLast(_batch, last);
             }
 
             _batch.Add(RecordType.RefundCleared, _w.Reset().I32(_state.Refund.Stan));
@@ -191,7 +191,7 @@ namespace PosFirmware.Payments.State
             Begin().Add(RecordType.RefundManual, _w.Reset().I32(_state.Refund.Stan));
             if (last != null)
             {
-                _batch.Add(RecordType.Last, WriteLast(last));
+                AddLast(_batch, last);
             }
 
             AddEvent(e);
@@ -201,7 +201,7 @@ namespace PosFirmware.Payments.State
         /// <summary>Makes a reversal durable (before its request leaves: invariant I3); replaces any with the same STAN.</summary>
         public JournalStatus ArmReversal(PendingReversal r)
         {
-            Begin().Add(RecordType.ReversalArmed, WriteReversal(r));
+            AddReversal(Begin(), r);
             return Commit();
         }
 
@@ -227,14 +227,29 @@ namespace PosFirmware.Payments.State
         /// </summary>
         public JournalStatus ConfirmReversal(ConfirmedReversal c, LastTransaction last, LoggedEvent e)
         {
+            // Due until the idle screen said it (NoticeSaid): a power cut before idle does not lose it.
+            c.NoticeDue = true;
             Begin().Add(RecordType.ReversalCleared, _w.Reset().I32(_state.Reversal.Stan));
             _batch.Add(RecordType.ReversalConfirmed, WriteConfirmed(c));
             if (last != null)
             {
-                _batch.Add(RecordType.Last, WriteLast(last));
+                AddLast(_batch, last);
             }
 
             AddEvent(e);
+            return Commit();
+        }
+
+        /// <summary>The idle screen said these confirmations (count STANs): one write, only when a notice was due.</summary>
+        public JournalStatus NoticeSaid(int[] stans, int count)
+        {
+            _w.Reset().U8(count);
+            for (int i = 0; i < count; i++)
+            {
+                _w.I32(stans[i]);
+            }
+
+            Begin().Add(RecordType.ReversalNoticed, _w);
             return Commit();
         }
 
@@ -247,7 +262,7 @@ namespace PosFirmware.Payments.State
             Begin().Add(RecordType.ReversalManual, _w.Reset().I32(_state.Reversal.Stan));
             if (last != null)
             {
-                _batch.Add(RecordType.Last, WriteLast(last));
+                AddLast(_batch, last);
             }
 
             AddEvent(e);
@@ -279,7 +294,7 @@ namespace PosFirmware.Payments.State
 
             if (last != null)
             {
-                _batch.Add(RecordType.Last, WriteLast(last));
+                AddLast(_batch, last);
             }
 
             if (clearReversal && _state.Reversal != null)
@@ -368,7 +383,7 @@ namespace PosFirmware.Payments.State
             PendingReversal r = _state.Reversal;
             if (r != null)
             {
-                ok &= batch.Add(RecordType.ReversalArmed, WriteReversal(r));
+                ok &= AddReversal(batch, r);
             }
 
             for (int i = 0; i < _state.ManualCount; i++)
@@ -390,12 +405,17 @@ namespace PosFirmware.Payments.State
 
             if (_state.Last != null)
             {
-                ok &= batch.Add(RecordType.Last, WriteLast(_state.Last));
+                ok &= AddLast(batch, _state.Last);
             }
 
-            if (_state.LastReversal != null)
+            for (int i = 0; i < _state.ConfirmedCount; i++)
             {
-                ok &= batch.Add(RecordType.ReversalConfirmed, WriteConfirmed(_state.LastReversal));
+                ok &= batch.Add(RecordType.ReversalConfirmed, WriteConfirmed(_state.ConfirmedAt(i)));
+            }
+
+            if (_state.ManualOverflow > 0 || _state.ManualRefundOverflow > 0)
+            {
+                ok &= batch.Add(RecordType.ManualOverflow, _w.Reset().I32(_state.ManualOverflow).I32(_state.ManualRefundOverflow));
             }
 
             for (int i = 0; i < _state.EventCount; i++)
@@ -457,10 +477,14 @@ namespace PosFirmware.Payments.State
             }
         }
 
-        private RecordWriter WriteReversal(PendingReversal r)
+        // ReversalArmed keeps the layout of the firmware before issue 12 byte for byte (its reader
+        // drops a longer record: a rollback would lose the pending reversal); what came since rides
+        // in a ReversalTime record of the same commit.
+        private bool AddReversal(JournalBatch batch, PendingReversal r)
         {
-            return _w.Reset().I32(r.Stan).I32(r.Batch).U8((int)r.Type).I64(r.AmountMinor).U16(r.Attempts)
-                .Bytes(r.Message, 0, r.Message == null ? 0 : r.Message.Length).Ascii(r.When);
+            bool ok = batch.Add(RecordType.ReversalArmed, _w.Reset().I32(r.Stan).I32(r.Batch).U8((int)r.Type).I64(r.AmountMinor).U16(r.Attempts)
+                .Bytes(r.Message, 0, r.Message == null ? 0 : r.Message.Length));
+            return ok && (r.When == null || batch.Add(RecordType.ReversalTime, _w.Reset().I32(r.Stan).Ascii(r.When)));
         }
 
         private RecordWriter WriteRefund(PendingRefund r)
@@ -488,16 +512,19 @@ namespace PosFirmware.Payments.State
                 .U8((r.Offline ? 1 : 0) | (r.Voided ? 2 : 0)).I32(r.RefersToStan);
         }
 
-        private RecordWriter WriteLast(LastTransaction t)
+        // Last keeps the layout of the firmware before issue 12 byte for byte (as ReversalArmed);
+        // the response code, batch and reversal time ride in a LastDetail record of the same commit.
+        private bool AddLast(JournalBatch batch, LastTransaction t)
         {
-            return _w.Reset().I32(t.Stan).U8((int)t.Type).I64(t.AmountMinor).U16(t.OutcomeCode).Ascii(t.MaskedPan)
-                .Ascii(t.Rrn).Ascii(t.AuthCode).Ascii(t.When).U8((int)t.Reversal).Ascii(t.ResponseCode).I32(t.Batch).Ascii(t.ReversalWhen);
+            bool ok = batch.Add(RecordType.Last, _w.Reset().I32(t.Stan).U8((int)t.Type).I64(t.AmountMinor).U16(t.OutcomeCode).Ascii(t.MaskedPan)
+                .Ascii(t.Rrn).Ascii(t.AuthCode).Ascii(t.When).U8((int)t.Reversal));
+            return ok && batch.Add(RecordType.LastDetail, _w.Reset().I32(t.Stan).Ascii(t.ResponseCode).I32(t.Batch).Ascii(t.ReversalWhen));
         }
 
         private RecordWriter WriteConfirmed(ConfirmedReversal c)
         {
             return _w.Reset().I32(c.Stan).I32(c.Batch).U8((int)c.Type).I64(c.AmountMinor).Ascii(c.MaskedPan).Ascii(c.Rrn)
-                .Ascii(c.OriginalWhen).Ascii(c.ConfirmedWhen);
+                .Ascii(c.OriginalWhen).Ascii(c.ConfirmedWhen).U8(c.NoticeDue ? 1 : 0);
         }
 
         private RecordWriter WriteEvent(LoggedEvent e)
@@ -538,12 +565,6 @@ namespace PosFirmware.Payments.State
                         r.AmountMinor = _r.I64();
                         r.Attempts = _r.U16();
                         r.Message = _r.Bytes();
-                        if (!_r.AtEnd)
-                        {
-                            // Kept since issue 12; a record written before ends here.
-                            r.When = _r.Ascii();
-                        }
-
                         if (!_r.Complete || r.Message == null)
                         {
                             return false;
@@ -690,14 +711,6 @@ namespace PosFirmware.Payments.State
                         t.AuthCode = _r.Ascii();
                         t.When = _r.Ascii();
                         t.Reversal = (ReversalState)_r.U8();
-                        if (!_r.AtEnd)
-                        {
-                            // Kept since issue 12; a record written before ends here.
-                            t.ResponseCode = _r.Ascii();
-                            t.Batch = _r.I32();
-                            t.ReversalWhen = _r.Ascii();
-                        }
-
                         if (!_r.Complete)
                         {
                             return false;
@@ -718,12 +731,73 @@ namespace PosFirmware.Payments.State
                         c.Rrn = _r.Ascii();
                         c.OriginalWhen = _r.Ascii();
                         c.ConfirmedWhen = _r.Ascii();
+                        c.NoticeDue = _r.U8() == 1;
                         if (!_r.Complete)
                         {
                             return false;
                         }
 
-                        _state.LastReversal = c;
+                        _state.AddConfirmed(c);
+                        return true;
+                    }
+
+                case RecordType.ReversalNoticed:
+                    {
+                        int count = _r.U8();
+                        for (int i = 0; i < count; i++)
+                        {
+                            ConfirmedReversal c = _state.FindConfirmed(_r.I32());
+                            if (c != null)
+                            {
+                                c.NoticeDue = false;
+                            }
+                        }
+
+                        return _r.Complete;
+                    }
+
+                case RecordType.ReversalTime:
+                    {
+                        int stan = _r.I32();
+                        string when = _r.Ascii();
+                        if (!_r.Complete || _state.Reversal == null || _state.Reversal.Stan != stan)
+                        {
+                            return false;
+                        }
+
+                        _state.Reversal.When = when;
+                        return true;
+                    }
+
+                case RecordType.LastDetail:
+                    {
+                        int stan = _r.I32();
+                        string rc = _r.Ascii();
+                        int batch = _r.I32();
+                        string reversalWhen = _r.Ascii();
+                        LastTransaction t = _state.Last;
+                        if (!_r.Complete || t == null || t.Stan != stan)
+                        {
+                            return false;
+                        }
+
+                        t.ResponseCode = rc;
+                        t.Batch = batch;
+                        t.ReversalWhen = reversalWhen;
+                        return true;
+                    }
+
+                case RecordType.ManualOverflow:
+                    {
+                        int reversals = _r.I32();
+                        int refunds = _r.I32();
+                        if (!_r.Complete || reversals < 0 || refunds < 0)
+                        {
+                            return false;
+                        }
+
+                        _state.ManualOverflow = reversals;
+                        _state.ManualRefundOverflow = refunds;
                         return true;
                     }
 

@@ -45,8 +45,64 @@ namespace PosFirmware.Payments.State
 
         public LastTransaction Last { get; internal set; }
 
-        /// <summary>The last reversal the host confirmed, or null: kept until the next one replaces it.</summary>
-        public ConfirmedReversal LastReversal { get; internal set; }
+        /// <summary>The last reversal the host confirmed, or null.</summary>
+        public ConfirmedReversal LastReversal
+        {
+            get { return ConfirmedCount == 0 ? null : _confirmed[ConfirmedCount - 1]; }
+        }
+
+        /// <summary>
+        /// Confirmed reversals kept for their confirmation slips (menu 8) and idle notices: a few, as
+        /// two timeouts in a row confirm two before the merchant looks. The oldest makes room; its
+        /// confirmation stays in the event log.
+        /// </summary>
+        public const int MaxConfirmedReversals = 4;
+
+        private readonly ConfirmedReversal[] _confirmed = new ConfirmedReversal[MaxConfirmedReversals];
+
+        public int ConfirmedCount { get; private set; }
+
+        /// <summary>The index-th confirmed reversal, oldest first.</summary>
+        public ConfirmedReversal ConfirmedAt(int index)
+        {
+            return _confirmed[index];
+        }
+
+        /// <summary>The confirmed reversal with this STAN, or null.</summary>
+        public ConfirmedReversal FindConfirmed(int stan)
+        {
+            for (int i = 0; i < ConfirmedCount; i++)
+            {
+                if (_confirmed[i].Stan == stan)
+                {
+                    return _confirmed[i];
+                }
+            }
+
+            return null;
+        }
+
+        internal void AddConfirmed(ConfirmedReversal c)
+        {
+            for (int i = 0; i < ConfirmedCount; i++)
+            {
+                if (_confirmed[i].Stan == c.Stan)
+                {
+                    // Replayed again (snapshot): the newest form replaces it, at the newest place.
+                    System.Array.Copy(_confirmed, i + 1, _confirmed, i, ConfirmedCount - i - 1);
+                    ConfirmedCount--;
+                    break;
+                }
+            }
+
+            if (ConfirmedCount == _confirmed.Length)
+            {
+                System.Array.Copy(_confirmed, 1, _confirmed, 0, ConfirmedCount - 1);
+                ConfirmedCount--;
+            }
+
+            _confirmed[ConfirmedCount++] = c;
+        }
 
         public int BatchCount { get; private set; }
 
@@ -237,9 +293,10 @@ namespace PosFirmware.Payments.State
 
             if (ManualCount == _manual.Length)
             {
-                // The oldest stays in the event log and on its printed slip.
+                // The oldest stays in the event log and on its printed slip; the reports count it.
                 System.Array.Copy(_manual, 1, _manual, 0, ManualCount - 1);
                 ManualCount--;
+                ManualOverflow++;
             }
 
             _manual[ManualCount++] = r;
@@ -249,7 +306,14 @@ namespace PosFirmware.Payments.State
         {
             System.Array.Clear(_manual, 0, ManualCount);
             ManualCount = 0;
+            ManualOverflow = 0;
         }
+
+        /// <summary>Manual reversals of this batch no longer listed (the list was full): the reports say how many.</summary>
+        public int ManualOverflow { get; internal set; }
+
+        /// <summary>Refunds of unknown result of this batch no longer listed (the list was full): the reports say how many.</summary>
+        public int ManualRefundOverflow { get; internal set; }
 
         private readonly PendingRefund[] _manualRefunds = new PendingRefund[MaxManualReversals];
 
@@ -273,9 +337,10 @@ namespace PosFirmware.Payments.State
 
             if (ManualRefundCount == _manualRefunds.Length)
             {
-                // The oldest stays in the event log and on its printed slip.
+                // The oldest stays in the event log and on its printed slip; the reports count it.
                 System.Array.Copy(_manualRefunds, 1, _manualRefunds, 0, ManualRefundCount - 1);
                 ManualRefundCount--;
+                ManualRefundOverflow++;
             }
 
             _manualRefunds[ManualRefundCount++] = r;
@@ -285,6 +350,7 @@ namespace PosFirmware.Payments.State
         {
             System.Array.Clear(_manualRefunds, 0, ManualRefundCount);
             ManualRefundCount = 0;
+            ManualRefundOverflow = 0;
         }
 
         private int _eventNext;

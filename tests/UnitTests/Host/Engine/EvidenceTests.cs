@@ -147,7 +147,7 @@ namespace PosFirmware.UnitTests.Engine
             rig.Ready();
             Assert.AreEqual("READY|ENTER sale/FUNC||", Rows(rig.Screen, true), "said once: not again after a restart");
             rig.Prints.Clear();
-            rig.Keys("FFF8");
+            rig.Keys("FFF8E");
             rig.Run();
             CollectionAssert.AreEqual(slip, rig.Prints.Single().Select(SlipMarkup.Plain).ToArray());
         }
@@ -216,7 +216,7 @@ namespace PosFirmware.UnitTests.Engine
             StringAssert.Contains(rig.Text(), "persist ConfirmReversal 2 last=204/Done event=234\n  refused\n");
             Assert.IsNotNull(rig.State.Reversal, "still pending on flash");
             Assert.AreEqual("READY|ENTER sale/FUNC||", Rows(rig.Screen, true));
-            rig.Keys("FFF8");
+            rig.Keys("FFF8E");
             Assert.AreEqual(OutcomeCodes.NoTransaction, rig.Screen.OutcomeCode, "no confirmation to print");
         }
 
@@ -289,5 +289,97 @@ namespace PosFirmware.UnitTests.Engine
             report = Printed(rig);
             Assert.IsFalse(report.Contains("MANUAL REVERSALS") || report.Contains("ADVICES NOT SENT"), report);
         }
+
+        /// <summary>Whether an idle screen named the confirmation of stan (one: "Trace n"; several: their traces).</summary>
+        private static bool Said(EngineRig rig, int stan)
+        {
+            string trace = stan.ToString("000000");
+            return rig.Screens.Any(s => s.Id == ScreenId.Idle && s.English2 == "Rev. confirmed"
+                && ((s.English3 ?? "").Contains(trace) || (s.English4 ?? "").Contains(trace)));
+        }
+
+        [TestMethod]
+        public void AConfirmationMadeBeforeIdleIsStillSaidAfterAPowerCut()
+        {
+            var rig = new EngineRig().Ready();
+            rig.HostSilent = true;
+            rig.Sale("6000", EngineRig.Contactless());
+            rig.Fire(EngineTimer.HostAnswer);
+            rig.Run();
+            rig.Fire(EngineTimer.HostAnswer);
+            rig.Dismiss();
+            int stan = rig.State.Reversal.Stan;
+
+            // The merchant signs on (menu 5): the reversal goes first and the host confirms it;
+            // the power goes while the sign-on's outcome is on the screen, before idle.
+            rig.HostSilent = false;
+            rig.Keys("FFF5");
+            rig.Run();
+            Assert.IsNull(rig.State.Reversal, rig.Text());
+            Assert.IsFalse(Said(rig, stan), "not at idle yet");
+            Assert.IsTrue(rig.State.LastReversal.NoticeDue, "the notice is on flash");
+            rig.Ready();
+            rig.Run();
+            Assert.IsTrue(Said(rig, stan), "the confirmation of trace " + stan + " was never said\n" + rig.Text());
+            Assert.AreEqual("READY|Rev. confirmed|Trace 000002|Slip: menu 8", Rows(rig.Screen, true));
+
+            // Said once: the write that says so is durable too.
+            Assert.IsFalse(rig.State.LastReversal.NoticeDue);
+            rig.Ready();
+            Assert.AreEqual("READY|ENTER sale/FUNC||", Rows(rig.Screen, true), "said once: not again after a second restart");
+        }
+
+        [TestMethod]
+        public void TwoConfirmationsBeforeIdleAreBothSaid_AndMenu8PrintsEitherSlipByItsTrace()
+        {
+            var rig = new EngineRig().Ready();
+            rig.HostSilent = true;
+            rig.Sale("6000", EngineRig.Contactless());
+            rig.Fire(EngineTimer.HostAnswer);
+            rig.Run();
+            rig.Fire(EngineTimer.HostAnswer);
+            rig.Dismiss();
+            int first = rig.State.Reversal.Stan;
+
+            // Sale B: the host confirms A's reversal (sent first), then B's request goes unanswered.
+            rig.Keys("E7000E");
+            rig.Card(EngineRig.Contactless());
+            rig.Run();
+            byte[] reversal = rig.TakeUnanswered();
+            Assert.IsNotNull(reversal, rig.Text());
+            rig.Deliver(rig.Host.Handle(reversal, 0, reversal.Length));
+            rig.Run();
+            Assert.AreEqual(first, rig.State.LastReversal.Stan, "A confirmed\n" + rig.Text());
+            rig.Fire(EngineTimer.HostAnswer);
+            rig.Run();
+            int second = rig.State.Reversal.Stan;
+
+            // B's reversal, sent straight away, is confirmed while B's outcome is shown.
+            reversal = rig.TakeUnanswered();
+            Assert.IsNotNull(reversal, rig.Text());
+            rig.Deliver(rig.Host.Handle(reversal, 0, reversal.Length));
+            rig.Run();
+            Assert.IsNull(rig.State.Reversal, "B confirmed\n" + rig.Text());
+            rig.Dismiss();
+            Assert.IsTrue(Said(rig, second), rig.Text());
+            Assert.IsTrue(Said(rig, first), "trace " + first + "'s confirmation was never said (overwritten by " + second + ")");
+            Assert.AreEqual("READY|Rev. confirmed|" + first.ToString("000000") + " " + second.ToString("000000") + "|Slip: menu 8", Rows(rig.Screen, true));
+
+            // Both slips stay printable: menu 8 asks for the trace (ENTER alone: the latest).
+            rig.Prints.Clear();
+            rig.Keys("FFF8");
+            Assert.AreEqual("REVERSAL SLIP|Trace/ENTER=last", rig.Screen.English1 + "|" + rig.Screen.English2);
+            rig.Keys(first.ToString() + "E");
+            rig.Run();
+            StringAssert.Contains(Printed(rig), "凭证号 TRACE:" + first.ToString("000000") + "\n");
+            StringAssert.Contains(Printed(rig), "金额 AMT:RMB 60.00\n");
+            rig.Dismiss();
+            rig.Prints.Clear();
+            rig.Keys("FFF8E");
+            rig.Run();
+            StringAssert.Contains(Printed(rig), "凭证号 TRACE:" + second.ToString("000000") + "\n");
+            StringAssert.Contains(Printed(rig), "金额 AMT:RMB 70.00\n");
+        }
+
     }
 }

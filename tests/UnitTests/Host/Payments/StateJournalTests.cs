@@ -67,10 +67,13 @@ namespace PosFirmware.UnitTests.Payments
                 b.Append($"last {t.Stan} {t.Type} {t.AmountMinor} {t.OutcomeCode} {t.MaskedPan} {t.Rrn} {t.AuthCode} {t.When} {t.Reversal} {t.ResponseCode} {t.Batch} {t.ReversalWhen}\n");
             }
 
-            if (s.LastReversal is ConfirmedReversal c)
+            for (int i = 0; i < s.ConfirmedCount; i++)
             {
-                b.Append($"confirmed {c.Stan} {c.Batch} {c.Type} {c.AmountMinor} {c.MaskedPan} {c.Rrn} {c.OriginalWhen} {c.ConfirmedWhen}\n");
+                var c = s.ConfirmedAt(i);
+                b.Append($"confirmed {c.Stan} {c.Batch} {c.Type} {c.AmountMinor} {c.MaskedPan} {c.Rrn} {c.OriginalWhen} {c.ConfirmedWhen} due={c.NoticeDue}\n");
             }
+
+            b.Append($"overflow {s.ManualOverflow} {s.ManualRefundOverflow}\n");
 
             for (int i = 0; i < s.EventCount; i++)
             {
@@ -172,7 +175,7 @@ namespace PosFirmware.UnitTests.Payments
             Assert.AreEqual(6, j.State.EventCount, ram);
             Assert.AreEqual(ram, Dump(Open(flash).State));
             Assert.IsTrue(ram.Contains("manual 6 1 Sale 700 True"), ram);
-            Assert.IsTrue(ram.Contains("confirmed 2 1 Sale 200 622848*********0001  1122103000 1122103105\n"), ram);
+            Assert.IsTrue(ram.Contains("confirmed 2 1 Sale 200 622848*********0001  1122103000 1122103105 due=True\n"), ram);
             Assert.IsTrue(ram.Contains("last 5 Sale 500 1 622848*********0001 000000000005  1122103000 None  1 \n"), ram);
             Assert.IsNull(j.State.Reversal, ram);
             Assert.IsTrue(ram.Contains("batch 1 1 Sale 100"), ram);
@@ -320,6 +323,151 @@ namespace PosFirmware.UnitTests.Payments
             Assert.AreEqual((int)JournalStatus.FlashError, (int)s);
             Assert.AreEqual(before, Dump(j.State));
             Assert.AreEqual(before, Dump(Open(flash).State));
+        }
+            /// <summary>
+        /// The reader of the firmware before issue 12 (commit 42cf7b2) for the records a rollback must
+        /// not lose: its ReversalArmed, ReversalCleared and Last layouts, its rule that a record ends
+        /// exactly where it expects (else it is dropped), and its skipping of types it does not know.
+        /// </summary>
+        private sealed class OldFirmwareReader : IJournalReader
+        {
+            private readonly RecordReader _r = new RecordReader();
+
+            public string? Reversal { get; private set; }
+
+            public string? Last { get; private set; }
+
+            public int Dropped { get; private set; }
+
+            public int Unknown { get; private set; }
+
+            public void OnRecord(byte type, byte[] buffer, int offset, int length)
+            {
+                _r.Start(buffer, offset, length);
+                if (type == RecordType.ReversalArmed)
+                {
+                    string r = $"{_r.I32()} {_r.I32()} {(TransactionType)_r.U8()} {_r.I64()} {_r.U16()}";
+                    byte[] m = _r.Bytes();
+                    Reversal = _r.Complete && m != null ? r + " " + Convert.ToHexString(m) : Reversal;
+                    Dropped += _r.Complete && m != null ? 0 : 1;
+                }
+                else if (type == RecordType.ReversalCleared)
+                {
+                    int stan = _r.I32();
+                    Reversal = _r.Complete && Reversal != null && Reversal.StartsWith(stan + " ") ? null : Reversal;
+                }
+                else if (type == RecordType.Last)
+                {
+                    string t = $"{_r.I32()} {(TransactionType)_r.U8()} {_r.I64()} {_r.U16()} {_r.Ascii()} {_r.Ascii()} {_r.Ascii()} {_r.Ascii()} {(ReversalState)_r.U8()}";
+                    Last = _r.Complete ? t : Last;
+                    Dropped += _r.Complete ? 0 : 1;
+                }
+                else if (type > RecordType.ManualReversal)
+                {
+                    Unknown++;
+                }
+            }
+        }
+
+        [TestMethod]
+        public void AJournalWrittenNowStillGivesTheOlderFirmwareItsPendingReversalAndLastTransaction()
+        {
+            // After a firmware rollback the older reader must find the pending reversal and the last
+            // transaction: the records it knows keep its layout, what came since is in new types.
+            var flash = new VirtualFlash();
+            var j = Open(flash);
+            Assert.AreEqual((int)JournalStatus.Ok, (int)j.TakeStan(out int sold));
+            var last = Last(sold, 0, ReversalState.None);
+            last.ResponseCode = "00";
+            Assert.AreEqual((int)JournalStatus.Ok, (int)j.Complete(Approved(sold, TransactionType.Sale, 100 * sold), -1, null, last, false, null));
+            var pending = new PendingReversal { Stan = sold + 1, Batch = 1, Type = TransactionType.Sale, AmountMinor = 6000, Message = new byte[] { 4, 0, 7 }, When = "1122103000" };
+            Assert.AreEqual((int)JournalStatus.Ok, (int)j.TakeStanAndArmReversal(pending));
+
+            for (int pass = 0; pass < 2; pass++)
+            {
+                var old = new OldFirmwareReader();
+                Assert.AreEqual((int)JournalStatus.Ok, (int)new Journal(flash, 1024, 64 * 1024).Open(old));
+                Assert.AreEqual(0, old.Dropped, "the older reader dropped a record it knows");
+                Assert.AreEqual("2 1 Sale 6000 0 040007", old.Reversal, "pass " + pass);
+                Assert.AreEqual("1 Sale 100 0 622848*********0001 000000000001  1122103000 None", old.Last, "pass " + pass);
+                Assert.IsTrue(old.Unknown >= 2, "the new data rides in types the older reader skips");
+
+                // The same from a compacted journal (the snapshot writes the same records).
+                Assert.AreEqual((int)JournalStatus.Ok, (int)j.Journal.Compact(j, new JournalBatch(4096)));
+            }
+
+            // And the new reader gets everything back, from the separate records.
+            var again = Open(flash).State;
+            Assert.AreEqual("1122103000", again.Reversal.When);
+            Assert.AreEqual("00", again.Last.ResponseCode);
+            Assert.AreEqual(1, again.Last.Batch);
+        }
+
+        [TestMethod]
+        public void TheReversalArmedAndLastRecordsKeepTheirOlderBytes()
+        {
+            // Byte for byte the payloads the firmware before issue 12 wrote (42cf7b2 WriteReversal, WriteLast).
+            var flash = new VirtualFlash();
+            var j = Open(flash);
+            Assert.AreEqual((int)JournalStatus.Ok, (int)j.ArmReversal(new PendingReversal { Stan = 2, Batch = 1, Type = TransactionType.Sale, AmountMinor = 6000, Attempts = 1, Message = new byte[] { 4, 0, 7 }, When = "1122103000" }));
+            var last = Last(5, 151, ReversalState.Pending);
+            last.ResponseCode = "51";
+            Assert.AreEqual((int)JournalStatus.Ok, (int)j.Complete(null, -1, null, last, false, null));
+            var records = new List<string>();
+            new Journal(flash, 1024, 64 * 1024).Open(new Recorder(records));
+            string all = string.Join("\n", records);
+            Assert.IsTrue(records.Contains("2:" + "00000002" + "00000001" + "01" + "0000000000001770" + "0001" + "0003" + "040007"), all);
+            Assert.IsTrue(records.Contains("8:" + "00000005" + "01" + "00000000000001F4" + "0097" + "13" + Convert.ToHexString(Encoding.ASCII.GetBytes("622848*********0001"))
+                + "0C" + Convert.ToHexString(Encoding.ASCII.GetBytes("000000000005")) + "FF" + "0A" + Convert.ToHexString(Encoding.ASCII.GetBytes("1122103000")) + "01"), all);
+        }
+
+        private sealed class Recorder : IJournalReader
+        {
+            private readonly List<string> _records;
+
+            public Recorder(List<string> records) => _records = records;
+
+            public void OnRecord(byte type, byte[] buffer, int offset, int length) =>
+                _records.Add(type + ":" + Convert.ToHexString(buffer, offset, length));
+        }
+
+        [TestMethod]
+        public void AFullManualListCountsWhatItNoLongerHolds_ThroughRecoveryAndCompaction_UntilSettled()
+        {
+            var flash = new VirtualFlash();
+            var j = Open(flash);
+            int extra = 3;
+            for (int i = 0; i < TerminalState.MaxManualReversals + extra; i++)
+            {
+                Assert.AreEqual((int)JournalStatus.Ok, (int)j.ArmReversal(new PendingReversal { Stan = 100 + i, Batch = 1, Type = TransactionType.Sale, AmountMinor = 100, Message = new byte[] { 1 } }));
+                Assert.AreEqual((int)JournalStatus.Ok, (int)j.MarkReversalManual(null, null));
+                int stan = TerminalState.After(j.State.LastStan);
+                Assert.AreEqual((int)JournalStatus.Ok, (int)j.TakeStanAndArmRefund(new PendingRefund { Stan = stan, Batch = 1, Type = TransactionType.Refund, AmountMinor = 50, Message = new byte[] { 2 } }, null));
+                Assert.AreEqual((int)JournalStatus.Ok, (int)j.MarkRefundManual(null, null));
+            }
+
+            Assert.AreEqual(TerminalState.MaxManualReversals, j.State.ManualCount);
+            Assert.AreEqual(extra, j.State.ManualOverflow);
+            Assert.AreEqual(extra, j.State.ManualRefundOverflow);
+            Assert.AreEqual(Dump(j.State), Dump(Open(flash).State));
+            Assert.AreEqual((int)JournalStatus.Ok, (int)j.Journal.Compact(j, new JournalBatch(8192)));
+            Assert.AreEqual(Dump(j.State), Dump(Open(flash).State), "the snapshot keeps the counts");
+
+            // The reports list the 16 held and say how many more, so none leaves them silently.
+            var setup = new PosFirmware.App.Engine.EngineSetup { MerchantName = "TEST", Identity = new PosFirmware.Messaging.Host.TerminalIdentity("10020831", "308640041110003", "001") };
+            string report = string.Join("\n", PosFirmware.App.Slips.Reports.Totals(setup, 1, j.State.Totals(), "1122103000", true, j.State)) + "\n";
+            Assert.IsTrue(report.Contains("冲正失败 MANUAL REVERSALS: " + (TerminalState.MaxManualReversals + extra) + "\n"), report);
+            Assert.IsTrue(report.Contains("  000118 1.00\n  +3 more, see log\n  另有3笔 见日志\n退货结果未知 REFUNDS UNKNOWN: " + (TerminalState.MaxManualReversals + extra) + "\n"), report);
+            Assert.IsTrue(report.Contains(" -0.50\n  +3 more, see log\n  另有3笔 见日志\n"), report);
+            foreach (string line in report.TrimEnd('\n').Split('\n'))
+            {
+                Assert.IsTrue(PosFirmware.Common.TextColumns.Of(line) <= PosFirmware.Common.TextColumns.SlipLine, line);
+            }
+
+            Assert.AreEqual((int)JournalStatus.Ok, (int)j.OpenNextBatch(null));
+            Assert.AreEqual(0, j.State.ManualOverflow);
+            Assert.AreEqual(0, j.State.ManualRefundOverflow);
+            Assert.AreEqual(Dump(j.State), Dump(Open(flash).State));
         }
     }
 }
