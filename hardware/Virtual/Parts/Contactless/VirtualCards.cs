@@ -11,7 +11,6 @@ public static class VirtualCards
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, VirtualCardSpec> Made = new();
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, VirtualContactlessCard> Cards = new();
     private static string? _template;
-    private static uint _unpredictable = 0xC0FFEE00;
 
     /// <summary>A QuickPass card spec (made once, shared: do not change it) for pan (12..19 digits; Luhn-valid if the terminal's reader is to take it) and psn 0..99, expiry YYMM.</summary>
     public static VirtualCardSpec QuickPass(string pan, int psn = 1, string expiry = "3012") =>
@@ -19,23 +18,32 @@ public static class VirtualCards
 
     /// <summary>
     /// A contactless read of pan's QuickPass card (PSN 1; one card per PAN for the whole process, so
-    /// its ATC only rises) as the terminal's reader would hand it over, with a field 55 the host's
-    /// issuer verifies. The PAN is taken as given (no Luhn check): for benchmarks and tests with
+    /// its ATC only rises) as the terminal's reader would hand it over, tapped when the terminal reads
+    /// it (TapAtRead) for the amount it asks, with a field 55 the host's issuer verifies. The PAN is taken as given (no Luhn check): for benchmarks and tests with
     /// made-up cardholders.
     /// </summary>
-    public static App.Engine.CardData Tapped(string pan, long amountMinor = 1)
+    public static App.Engine.CardData Tapped(string pan)
     {
         VirtualContactlessCard card = Cards.GetOrAdd(pan, p => new VirtualContactlessCard(QuickPass(p, 1)));
-        byte[]? icc;
-        lock (card)
-        {
-            icc = VirtualTap.Field55Of(card, amountMinor, Messaging.Host.TransactionType.Sale, new DateTime(2026, 11, 22), Interlocked.Increment(ref _unpredictable));
-        }
-
-        return new App.Engine.CardData
+        return TapAtRead.Mark(new App.Engine.CardData
         {
             Entry = Messaging.Host.PosEntryMode.Contactless, Pan = pan, Expiry = "3012", Track2 = pan + "=30122011234567890",
-            CardSequence = 1, IccData = icc,
+            CardSequence = 1,
+        }, card);
+    }
+
+    /// <summary>
+    /// Pan's card tapped now for amountMinor and type (the field 55 made before it is presented):
+    /// for a benchmark that must not count the card's own work as the terminal's allocations. The
+    /// transaction must be for that amount, or the host's issuer declines it (82).
+    /// </summary>
+    public static App.Engine.CardData TappedNow(string pan, long amountMinor, Messaging.Host.TransactionType type)
+    {
+        App.Engine.CardData deferred = Tapped(pan);
+        return new App.Engine.CardData
+        {
+            Entry = deferred.Entry, Pan = pan, Expiry = deferred.Expiry, Track2 = deferred.Track2,
+            CardSequence = deferred.CardSequence, IccData = TapAtRead.Tap(deferred, amountMinor, type),
         };
     }
 
