@@ -990,7 +990,7 @@ namespace PosFirmware.HostSimulator
             {
                 // After "not balanced" the uploads are the terminal's proof of what it claimed.
                 Write("uploads (" + c.UploadedTotals.Encode(SettlementStyle.UnionPay) + ") do not add up to the claimed totals ("
-                    + c.Claimed.Encode(SettlementStyle.UnionPay) + "): refused");
+                    + (c.Claimed == null ? "unreadable" : c.Claimed.Encode(SettlementStyle.UnionPay)) + "): refused");
                 return "95";
             }
 

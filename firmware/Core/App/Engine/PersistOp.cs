@@ -40,5 +40,7 @@ namespace PosFirmware.App.Engine
         MarkRefundManual = 24,
         /// <summary>StateJournal.ConfirmReversal(Confirmed, Last, Event): the host confirmed the pending reversal.</summary>
         ConfirmReversal = 25,
+        /// <summary>StateJournal.MarkSettling: a settlement of the current batch is about to leave.</summary>
+        MarkSettling = 26,
     }
 }

@@ -491,6 +491,7 @@ namespace PosFirmware.App.Engine
                 case PersistOp.CountReversalAttempt:
                 case PersistOp.CountRefundAttempt:
                 case PersistOp.CountAdviceAttempt:
+                case PersistOp.MarkSettling:
                     if (_commit == CommitOffline)
                     {
                         _commit = CommitNone;

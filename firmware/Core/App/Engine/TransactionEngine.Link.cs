@@ -527,6 +527,12 @@ namespace PosFirmware.App.Engine
 
             _stan = stan;
             TakeStan();
+            if (!_state.Settling)
+            {
+                // Write-ahead: from here the host may close the batch; until a settlement finishes nothing new goes into it.
+                Persist(PersistOp.MarkSettling);
+            }
+
             SendFrame(Exchange.Goal, length);
             _goalSent = true;
         }

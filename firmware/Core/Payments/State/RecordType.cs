@@ -29,5 +29,7 @@ namespace PosFirmware.Payments.State
         public const byte ManualRefund = 20;
         /// <summary>The last reversal the host confirmed (ConfirmedReversal), kept for its confirmation slip.</summary>
         public const byte ReversalConfirmed = 21;
+        /// <summary>A settlement of the current batch was sent: the host may close it any moment; cleared by BatchOpened.</summary>
+        public const byte SettlementStarted = 22;
     }
 }
