@@ -49,6 +49,20 @@ namespace PosFirmware.UnitTests.Simulation
         }
 
         /// <summary>
+        /// A terminal that never uploads (reviewer 1 patched NextUpload to -1: 100 000 scenarios found
+        /// nothing, because I6 asked only whether the batch closed and I1 skipped settled batches).
+        /// Now the host wants the claimed totals proven by uploads after "not balanced", and the
+        /// checker compares what the host settled with what the terminal closed.
+        /// </summary>
+        [TestMethod]
+        public void WithUploadsOff_ItFindsAViolationOfI6()
+        {
+            long seed = FirstViolation(new Switches { UploadsOff = true }, 3000, out string found);
+            Assert.IsTrue(seed > 0, "no violation found in 3000 seeds");
+            StringAssert.Contains(found, "I6", "seed " + seed + ": " + found);
+        }
+
+        /// <summary>
         /// Seeds that once failed stay here as regressions. 161: the checker counted network duplicates
         /// as resends. The rest: a duplicated sign-on made the host issue a second set of keys the
         /// terminal never saw (every MAC then failed until the next sign-on); the host now answers a
