@@ -206,6 +206,14 @@ namespace PosFirmware.App.Engine
                     continue;
                 }
 
+                if (goalWork && _goal == Goal.Financial && OriginalAdviceFailed())
+                {
+                    // The sale's advice ran out of retries: the host never heard of it, and a void or
+                    // refund naming it would name nothing. Not sent; the acquirer settles it by hand.
+                    FinishGoal(OutcomeCodes.AdviceFailed);
+                    continue;
+                }
+
                 if (goalWork && _goal == Goal.Financial && OriginalAdvicePending())
                 {
                     // A void of an offline sale: the host hears of the sale (its advice) first, or
@@ -547,6 +555,18 @@ namespace PosFirmware.App.Engine
 
             PendingAdvice a = _state.FindAdvice(_original.Entry.Stan);
             return a != null && !a.Failed;
+        }
+
+        /// <summary>True when the flow's transaction (a void or refund) refers to an offline sale whose advice failed.</summary>
+        private bool OriginalAdviceFailed()
+        {
+            if (_original == null || !_original.Offline)
+            {
+                return false;
+            }
+
+            PendingAdvice a = _state.FindAdvice(_original.Entry.Stan);
+            return a != null && a.Failed;
         }
 
         /// <summary>After the settlement's verdict: the upload (if the profile uploads anything then) and the batch end.</summary>
