@@ -832,8 +832,9 @@ namespace PosFirmware.HostSimulator
 
         /// <summary>
         /// An upload is one of the host's own transactions: found by the original's batch and STAN
-        /// (UnionPay 61; international 60 carries the original's STAN), applied, not voided, same
-        /// amount (4) and type (3). One that matches nothing is refused (25): the host cannot settle
+        /// (UnionPay 61; international 60 carries the original's STAN), applied, same amount (4) and
+        /// type (3). A sale the host saw voided still matches: the terminal may not know of the void
+        /// (its answer lost, its reversal out of retries), and the host settles its own records. One that matches nothing is refused (25): the host cannot settle
         /// money it never moved (the upload carries no PAN). Before any settlement verdict: 12.
         /// </summary>
         private string MatchUpload(string tid, IsoMessage m)
@@ -865,10 +866,11 @@ namespace PosFirmware.HostSimulator
 
             long amount = m.Has(4) ? Digits.Parse(m.GetString(4), 0, 12) : -1;
             string key = Key(tid, batch, stan);
-            if (!_ledger.TryGetValue(key, out LedgerEntry e) || !e.Applied || e.Voided || e.AmountMinor != amount
+            if (!_ledger.TryGetValue(key, out LedgerEntry e) || !e.Applied || e.AmountMinor != amount
                 || _profile.Codes(e.Type).ProcessingCode != m.GetString(3))
             {
-                Write("upload of " + key + " matches no transaction of ours: refused");
+                Write("upload of " + key + " matches no transaction of ours (" + (e == null ? "unknown" : "applied=" + e.Applied + " voided=" + e.Voided
+                    + " amount=" + e.AmountMinor + " type=" + e.Type) + "): refused");
                 return "25";
             }
 
