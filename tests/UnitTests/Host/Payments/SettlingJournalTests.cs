@@ -12,9 +12,12 @@ namespace PosFirmware.UnitTests.Payments
     [TestClass]
     public class SettlingJournalTests
     {
+        private static Journal _last;
+
         private static StateJournal Open(VirtualFlash flash, int compactAt = 64 * 1024)
         {
-            var journal = new StateJournal(new Journal(flash, 1024, compactAt), new TerminalState(50, 8, 16), 2048);
+            _last = new Journal(flash, 1024, compactAt);
+            var journal = new StateJournal(_last, new TerminalState(50, 8, 16), 2048);
             Assert.AreEqual((int)JournalStatus.Ok, (int)journal.Recover());
             return journal;
         }
@@ -31,11 +34,13 @@ namespace PosFirmware.UnitTests.Payments
 
             // Enough changes to compact a few times: the mark stays.
             j = Open(flash, 2048);
-            for (int i = 0; i < 60; i++)
+            int generation = _last.Generation;
+            for (int i = 0; i < 200; i++)
             {
                 j.Log(new LoggedEvent { Code = 4, Stan = i });
             }
 
+            Assert.IsTrue(_last.Generation > generation, "compacted");
             Assert.IsTrue(Open(flash, 2048).State.Settling, "after compaction");
             j = Open(flash, 2048);
             Assert.AreEqual((int)JournalStatus.Ok, (int)j.OpenNextBatch(null));
