@@ -13,7 +13,8 @@ namespace PosFirmware.HostSimulator
     /// verifies MACs and PIN blocks, keeps a ledger of accounts, applies each transaction at most
     /// once by (terminal id, batch, STAN), handles reversals and advices idempotently (a repeat MTI,
     /// 0401 or 0221, is a duplicate of the original), answers settlement with its own totals and takes
-    /// batch uploads and the batch end, for the terminal's open batch only (UnionPay: the batch of its
+    /// batch uploads (each one of its own transactions) and the batch end (checked against its own
+    /// last verdict and the uploads it matched), for the terminal's open batch only (UnionPay: the batch of its
     /// MACed requests, the next one after each close, before either the one its sign-on named; a closed
     /// batch again is a repeat, answered as before). Thread-safe: one lock per host.
     /// </summary>

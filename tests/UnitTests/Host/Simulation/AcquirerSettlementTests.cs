@@ -70,8 +70,8 @@ namespace PosFirmware.UnitTests.Simulation
             Assert.AreEqual('2', Exchange(rig.Host, swapped).GetString(48)[30]);
 
             // The host's last verdict is what a balanced batch end (207) is checked against: settled again, balanced.
-            Assert.AreEqual('1', Exchange(rig.Host, Settlement(rig.Setup.Profile, 53, 1, totals)).GetString(48)[30]);
-            IsoMessage end = Exchange(rig.Host, BatchEnd(rig.Setup.Profile, 52, 1, true));
+            Assert.AreEqual('1', Exchange(rig.Host, Settlement(rig.Setup.Profile, 52, 1, totals)).GetString(48)[30]);
+            IsoMessage end = Exchange(rig.Host, BatchEnd(rig.Setup.Profile, 53, 1, true));
             Assert.AreEqual("00", end.GetString(39));
             Assert.AreEqual("00000001207", end.GetString(60));
             Assert.IsTrue(rig.Host.IsSettled(Tid, 1));
@@ -105,8 +105,8 @@ namespace PosFirmware.UnitTests.Simulation
             Assert.IsFalse(rig.Host.IsSettled(Tid, 1));
 
             // The open batch closes on its batch end (after a balanced settlement: 207) ...
-            Assert.AreEqual('1', Exchange(rig.Host, Settlement(profile, 69, 1, totals)).GetString(48)[30]);
-            Assert.AreEqual("00", Exchange(rig.Host, BatchEnd(profile, 64, 1, true)).GetString(39));
+            Assert.AreEqual('1', Exchange(rig.Host, Settlement(profile, 64, 1, totals)).GetString(48)[30]);
+            Assert.AreEqual("00", Exchange(rig.Host, BatchEnd(profile, 69, 1, true)).GetString(39));
             Assert.IsTrue(rig.Host.IsSettled(Tid, 1));
             Assert.IsTrue(rig.Host.Find(Tid, 1, 2).Settled);
 
