@@ -55,7 +55,7 @@ namespace PosFirmware.Simulation
                 }
                 catch (Exception e)
                 {
-                    s.Violations.Add("crash: " + e.GetType().Name + ": " + e.Message);
+                    s.Violations.Add("crash: " + e.GetType().Name + ": " + e.Message + (args.Contains("--trace") ? "\n" + e.StackTrace : ""));
                 }
 
                 lock (gate)

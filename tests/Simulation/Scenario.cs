@@ -32,6 +32,7 @@ namespace PosFirmware.Simulation
         private readonly StringBuilder _trace = new StringBuilder();
         private World _w;
         private SimulatedTerminal _t;
+        private BatchCloses _closes;
 
         public Scenario(long seed, Switches switches = null)
         {
@@ -54,12 +55,13 @@ namespace PosFirmware.Simulation
             HostProfile profile = unionPay ? HostProfile.UnionPay(Convert.FromHexString("6006010000"), Convert.FromHexString("603200324017")) : HostProfile.International();
             _w = new World(profile, Tmk, _seed);
             _w.Acquirer.MaxLogLines = 200;
-            _t = _w.AddTerminal("10020831");
+            HostProfile terminalProfile = _switches.TerminalProfile(profile, () => unionPay ? HostProfile.UnionPay(Convert.FromHexString("6006010000"), Convert.FromHexString("603200324017")) : HostProfile.International());
+            _t = _w.AddTerminal("10020831", terminalProfile: terminalProfile);
             _t.Ports.MaxScreens = 50;
-            if (_switches.Any)
-            {
-                _t.PersistOverride = _switches;
-            }
+            // Every persist goes through the switches (which fall through to the real executor) and
+            // the watch of batch closes, which the settled-batch checks compare with the host.
+            _closes = new BatchCloses(_switches);
+            _t.PersistOverride = _closes;
 
             _t.Observed.OnSend = Sent;
 
@@ -487,6 +489,129 @@ namespace PosFirmware.Simulation
             if (_t.State == null || _t.State.Batch == batch)
             {
                 Violations.Add("I6: the final settlement did not close batch " + batch + " (outcome " + _t.Engine?.LastOutcome + ")");
+            }
+
+            CheckSettled(tid, manual);
+        }
+
+        /// <summary>
+        /// What the host should have settled of a batch the terminal closed: the terminal's totals
+        /// less the offline sales whose advice failed, plus, of those and of the manual cases
+        /// (reversals and refunds whose retries ran out: their result is unknown), what the host applied.
+        /// </summary>
+        private SettlementTotals Expected(string tid, BatchCloses.Close c, bool unionPay)
+        {
+            SettlementTotals expected = c.Delivered();
+            foreach (int stan in c.Manual.Concat(c.Records.Where(r => r.Undelivered && !r.Voided).Select(r => r.Stan)))
+            {
+                LedgerEntry m = _w.Acquirer.Find(tid, unionPay ? c.Batch : 0, stan);
+                if (m != null && m.Applied && !m.Reversed && !m.Voided)
+                {
+                    expected.Add(m.Type, m.AmountMinor);
+                    if (m.Original != null && (m.Type == TransactionType.Void || m.Type == TransactionType.CompletionVoid)
+                        && c.Records.Any(r => r.Stan == m.Original.Stan && !r.Voided))
+                    {
+                        // A void the terminal lost track of, applied by the host: the sale it names is out of the host's totals.
+                        expected.Remove(m.Original.Type, m.Original.AmountMinor);
+                    }
+                }
+            }
+
+            return expected;
+        }
+
+        private static void Add(SettlementTotals sum, SettlementTotals t)
+        {
+            if (t != null)
+            {
+                sum.DebitCount += t.DebitCount;
+                sum.DebitAmountMinor += t.DebitAmountMinor;
+                sum.CreditCount += t.CreditCount;
+                sum.CreditAmountMinor += t.CreditAmountMinor;
+            }
+        }
+
+        /// <summary>
+        /// I6 and I1 for every batch the host settled: the host's totals at the close equal what the
+        /// terminal held when it closed that batch (less offline sales whose advice failed, plus what
+        /// the host applied of the manual cases: reversals and refunds whose retries ran out), record
+        /// by record both ways. A lost or extra transaction in a settled batch is a violation too.
+        /// </summary>
+        private void CheckSettled(string tid, HashSet<int> manualBefore)
+        {
+            bool unionPay = _w.Acquirer.Profile.UnionPayFields;
+            var held = new HashSet<(int, int)>();
+            var manual = new HashSet<int>(manualBefore);
+            foreach (BatchCloses.Close c in _closes.ByBatch.Values)
+            {
+                manual.UnionWith(c.Manual);
+                foreach (BatchCloses.Record r in c.Records)
+                {
+                    held.Add((unionPay ? r.Batch : 0, r.Stan));
+                }
+            }
+
+            TerminalState s = _t.State;
+            for (int i = 0; s != null && i < s.BatchCount; i++)
+            {
+                held.Add((unionPay ? s.BatchAt(i).Entry.Batch : 0, s.BatchAt(i).Entry.Stan));
+            }
+
+            // UnionPay hosts know the terminal's batch (60.2 of every message): batch by batch. An
+            // international host learns it only from the (unMACed) settlement: the sum of all batches.
+            List<int> settled = _w.Acquirer.SettledBatches(tid);
+            if (unionPay)
+            {
+                foreach (int b in _closes.ByBatch.Keys.Where(b => !settled.Contains(b)))
+                {
+                    Violations.Add("I6: the terminal closed batch " + b + " that the host did not settle");
+                }
+
+                foreach (int b in settled.Where(b => !_closes.ByBatch.ContainsKey(b)))
+                {
+                    Violations.Add("I6: the host settled batch " + b + " that the terminal never closed");
+                }
+            }
+
+            var hostSum = new SettlementTotals();
+            var terminalSum = new SettlementTotals();
+            foreach (int b in settled.Where(b => _closes.ByBatch.ContainsKey(b) || !unionPay))
+            {
+                SettlementTotals host = _w.Acquirer.SettledTotals(tid, b);
+                Add(hostSum, host);
+                if (!_closes.ByBatch.TryGetValue(b, out BatchCloses.Close c))
+                {
+                    continue;
+                }
+
+                SettlementTotals expected = Expected(tid, c, unionPay);
+                Add(terminalSum, expected);
+                if (unionPay && (host == null || !host.SameAs(expected)))
+                {
+                    Violations.Add("I6: the host settled batch " + b + " with " + host?.Encode(SettlementStyle.UnionPay) + ", the terminal closed it with " + expected.Encode(SettlementStyle.UnionPay));
+                }
+
+                foreach (BatchCloses.Record r in c.Records.Where(r => !r.Undelivered))
+                {
+                    LedgerEntry e = _w.Acquirer.Find(tid, unionPay ? r.Batch : 0, r.Stan);
+                    if (e == null || !e.Applied || e.Reversed)
+                    {
+                        Violations.Add("I1: the terminal closed batch " + b + " with approved " + r.Type + " STAN " + r.Stan + " that the host does not apply");
+                    }
+                }
+            }
+
+            if (!unionPay && !hostSum.SameAs(terminalSum))
+            {
+                Violations.Add("I6: the host settled " + hostSum.Encode(SettlementStyle.UnionPay) + " in all, the terminal closed " + terminalSum.Encode(SettlementStyle.UnionPay));
+            }
+
+            foreach (LedgerEntry e in _w.Acquirer.Entries().Where(e => e.TerminalId == tid && e.Settled))
+            {
+                if (e.Applied && !e.Reversed && e.Type != TransactionType.Balance && !manual.Contains(e.Stan) && !held.Contains((e.Batch, e.Stan)))
+                {
+                    Violations.Add("I1: the host settled " + e.Type + " STAN " + e.Stan + " of batch " + e.Batch + " that the terminal does not hold");
+                }
             }
         }
     }

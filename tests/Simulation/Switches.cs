@@ -1,5 +1,6 @@
 using PosFirmware.App.Engine;
 using PosFirmware.App.Run;
+using PosFirmware.Messaging.Host;
 using PosFirmware.Payments.Journal;
 using PosFirmware.Payments.State;
 
@@ -9,7 +10,9 @@ namespace PosFirmware.Simulation
     /// Test-only breakages of the firmware's durability rules, to show the simulation finds what they
     /// cause: WriteAheadOff sends without the reversal on flash (the STAN is still taken); RetryCountNotPersisted
     /// forgets to write the reversal's attempt count; RefundNotKept sends a refund without keeping it (the
-    /// old way: a refund whose answer is lost is forgotten, an answered one recorded as before).
+    /// old way: a refund whose answer is lost is forgotten, an answered one recorded as before);
+    /// UploadsOff gives the terminal a profile with no upload codes, so it never uploads and ends an
+    /// unbalanced batch with 202 and a count of 0 (what reviewer 1 patched into the engine).
     /// </summary>
     public sealed class Switches : IPersistRunner
     {
@@ -19,7 +22,26 @@ namespace PosFirmware.Simulation
 
         public bool RefundNotKept { get; set; }
 
-        public bool Any => WriteAheadOff || RetryCountNotPersisted || RefundNotKept;
+        public bool UploadsOff { get; set; }
+
+        public bool Any => WriteAheadOff || RetryCountNotPersisted || RefundNotKept || UploadsOff;
+
+        /// <summary>The terminal's profile: profile itself, or (UploadsOff) a copy made by make with every upload code removed.</summary>
+        public HostProfile TerminalProfile(HostProfile profile, System.Func<HostProfile> make)
+        {
+            if (!UploadsOff)
+            {
+                return profile;
+            }
+
+            HostProfile broken = make();
+            foreach (string name in new[] { nameof(HostProfile.BatchUpload), nameof(HostProfile.ChipUploadBalanced), nameof(HostProfile.ChipUploadUnbalanced) })
+            {
+                typeof(HostProfile).GetProperty(name).SetValue(broken, null);
+            }
+
+            return broken;
+        }
 
         public bool Run(StateJournal journal, EngineAction x)
         {

@@ -13,7 +13,8 @@ namespace PosFirmware.HostSimulator
     /// verifies MACs and PIN blocks, keeps a ledger of accounts, applies each transaction at most
     /// once by (terminal id, batch, STAN), handles reversals and advices idempotently (a repeat MTI,
     /// 0401 or 0221, is a duplicate of the original), answers settlement with its own totals and takes
-    /// batch uploads and the batch end, for the terminal's open batch only (UnionPay: the batch of its
+    /// batch uploads (each one of its own transactions) and the batch end (checked against its own
+    /// last verdict and the uploads it matched), for the terminal's open batch only (UnionPay: the batch of its
     /// MACed requests, the next one after each close, before either the one its sign-on named; a closed
     /// batch again is a repeat, answered as before). Thread-safe: one lock per host.
     /// </summary>
@@ -26,7 +27,7 @@ namespace PosFirmware.HostSimulator
         private readonly Dictionary<string, Session> _sessions = new Dictionary<string, Session>();
         private readonly Dictionary<string, Account> _accounts = new Dictionary<string, Account>();
         private readonly Dictionary<string, LedgerEntry> _ledger = new Dictionary<string, LedgerEntry>();
-        private readonly Dictionary<string, List<BatchEntry>> _uploads = new Dictionary<string, List<BatchEntry>>();
+        private readonly Dictionary<string, BatchCheck> _checks = new Dictionary<string, BatchCheck>();
         private readonly HashSet<string> _settled = new HashSet<string>();
         private readonly Dictionary<string, SettlementTotals> _settledTotals = new Dictionary<string, SettlementTotals>();
         private readonly HashSet<string> _terminals = new HashSet<string>();
@@ -36,6 +37,23 @@ namespace PosFirmware.HostSimulator
         private readonly byte[] _buffer = new byte[4096];
         private readonly Issuer _issuer = new Issuer();
         private int _rrn;
+
+        /// <summary>
+        /// What the host said to a terminal's last settlement of a batch and what it took in since:
+        /// the batch end is checked against both (README "UnionPay settlement rules", rule 11).
+        /// </summary>
+        private sealed class BatchCheck
+        {
+            public int Batch;
+            public string SettlementStan;
+            public bool Balanced;
+            /// <summary>The totals the terminal claimed in that settlement.</summary>
+            public SettlementTotals Claimed;
+            /// <summary>Ledger keys of the transactions uploaded and matched since that settlement (a duplicate counts once).</summary>
+            public HashSet<string> Uploaded = new HashSet<string>();
+            /// <summary>The totals of those uploads.</summary>
+            public SettlementTotals UploadedTotals = new SettlementTotals();
+        }
 
         /// <summary>The terminal id the samples, tests and the standalone server use unless told otherwise.</summary>
         public const string DefaultTerminalId = "10020831";
@@ -170,6 +188,36 @@ namespace PosFirmware.HostSimulator
             lock (_lock)
             {
                 return TotalsOf(terminalId, batch);
+            }
+        }
+
+        /// <summary>The host's totals of a batch when it closed it, or null while it is open.</summary>
+        public SettlementTotals SettledTotals(string terminalId, int batch)
+        {
+            lock (_lock)
+            {
+                _settledTotals.TryGetValue(terminalId + "/" + batch, out SettlementTotals t);
+                return t;
+            }
+        }
+
+        /// <summary>The batches of a terminal the host has closed.</summary>
+        public List<int> SettledBatches(string terminalId)
+        {
+            lock (_lock)
+            {
+                var list = new List<int>();
+                foreach (string key in _settled)
+                {
+                    int slash = key.LastIndexOf('/');
+                    if (key.Substring(0, slash) == terminalId)
+                    {
+                        list.Add(int.Parse(key.Substring(slash + 1), System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                }
+
+                list.Sort();
+                return list;
             }
         }
 
@@ -710,7 +758,7 @@ namespace PosFirmware.HostSimulator
             if (!unionPay && m.GetString(3) == _profile.BatchEndUnbalanced.ProcessingCode)
             {
                 // International batch end (960000) after the upload: the uploaded batch is the truth.
-                return EndBatch(tid, batch);
+                return EndBatch(tid, batch, m, false);
             }
 
             var theirs = new SettlementTotals();
@@ -731,15 +779,21 @@ namespace PosFirmware.HostSimulator
                 // foreign-card transactions: the foreign block agrees when the terminal's is zero too.
                 // The batch closes on the batch end (0320, 60.3 = 207 or 202), not here.
                 var none = new SettlementTotals();
-                bool foreignBalanced = block != null && block.Length >= 61 && theirs.TryDecode(block, 31, SettlementStyle.UnionPay) && none.SameAs(theirs);
+                var theirsForeign = new SettlementTotals();
+                bool foreignBalanced = block != null && block.Length >= 61 && theirsForeign.TryDecode(block, 31, SettlementStyle.UnionPay) && none.SameAs(theirsForeign);
                 a.Set(48, ours.Encode(SettlementStyle.UnionPay) + (balanced ? "1" : "2")
                     + none.Encode(SettlementStyle.UnionPay) + (foreignBalanced ? "1" : "2"));
+                NoteVerdict(tid, batch, m, balanced && foreignBalanced, read ? theirs : null);
                 return "00";
             }
 
             if (balanced)
             {
                 CloseBatch(tid, batch);
+            }
+            else
+            {
+                NoteVerdict(tid, batch, m, false, read ? theirs : null);
             }
 
             a.Set(63, ours.Encode(SettlementStyle.International));
@@ -767,16 +821,87 @@ namespace PosFirmware.HostSimulator
 
                 if (end)
                 {
-                    return EndBatch(tid, batch);
+                    return EndBatch(tid, batch, m, IsNetwork(m, _profile.BatchEnd));
                 }
             }
 
-            if (!_uploads.TryGetValue(tid, out List<BatchEntry> list))
+            return MatchUpload(tid, m);
+        }
+
+        /// <summary>
+        /// A settlement's verdict, for the batch end to be checked against. A new settlement (another
+        /// STAN) starts the uploads afresh, as the terminal does; the same one again (a duplicate on
+        /// the way) keeps them. A batch closed already keeps what closed it.
+        /// </summary>
+        private void NoteVerdict(string tid, int batch, IsoMessage m, bool balanced, SettlementTotals claimed)
+        {
+            if (_settled.Contains(tid + "/" + batch))
             {
-                _uploads[tid] = list = new List<BatchEntry>();
+                return;
             }
 
-            list.Add(new BatchEntry { Stan = StanOf(m), AmountMinor = m.Has(4) ? Digits.Parse(m.GetString(4), 0, 12) : 0 });
+            string stan = m.GetString(11);
+            if (_checks.TryGetValue(tid, out BatchCheck c) && c.Batch == batch && c.SettlementStan == stan)
+            {
+                return;
+            }
+
+            // Unreadable totals (null) can never be proven by uploads.
+            _checks[tid] = new BatchCheck { Batch = batch, SettlementStan = stan, Balanced = balanced, Claimed = claimed };
+        }
+
+        /// <summary>
+        /// An upload is one of the host's own transactions: found by the original's batch and STAN
+        /// (UnionPay 61; international 60 carries the original's STAN), applied, same amount (4) and
+        /// type (3). A sale the host saw voided still matches: the terminal may not know of the void
+        /// (its answer lost, its reversal out of retries), and the host settles its own records. One that matches nothing is refused (25): the host cannot settle
+        /// money it never moved (the upload carries no PAN). Before any settlement verdict: 12.
+        /// </summary>
+        private string MatchUpload(string tid, IsoMessage m)
+        {
+            int batch;
+            int stan;
+            if (_profile.UnionPayFields)
+            {
+                string f61 = m.GetString(61);
+                if (f61 == null || f61.Length < 12)
+                {
+                    return "30";
+                }
+
+                batch = (int)Digits.Parse(f61, 0, 6);
+                stan = (int)Digits.Parse(f61, 6, 6);
+            }
+            else
+            {
+                string f60 = m.GetString(60);
+                if (f60 == null || f60.Length < 10)
+                {
+                    return "30";
+                }
+
+                batch = 0;
+                stan = (int)Digits.Parse(f60, 4, 6);
+            }
+
+            long amount = m.Has(4) ? Digits.Parse(m.GetString(4), 0, 12) : -1;
+            string key = Key(tid, batch, stan);
+            if (!_ledger.TryGetValue(key, out LedgerEntry e) || !e.Applied || e.AmountMinor != amount
+                || _profile.Codes(e.Type).ProcessingCode != m.GetString(3))
+            {
+                Write("upload of " + key + " matches no transaction of ours (" + (e == null ? "unknown" : "applied=" + e.Applied + " voided=" + e.Voided
+                    + " amount=" + e.AmountMinor + " type=" + e.Type) + "): refused");
+                return "25";
+            }
+
+            if (_checks.TryGetValue(tid, out BatchCheck c) && !_settled.Contains(tid + "/" + c.Batch))
+            {
+                if (c.Uploaded.Add(key))
+                {
+                    c.UploadedTotals.Add(e.Type, e.AmountMinor);
+                }
+            }
+
             return "00";
         }
 
@@ -844,9 +969,54 @@ namespace PosFirmware.HostSimulator
             return "12";
         }
 
-        private string EndBatch(string tid, int batch)
+        /// <summary>
+        /// The batch end closes the batch only when it follows from what the host said and took in:
+        /// a balanced end (207) only after the host's own balanced verdict; any end only when its count
+        /// (UnionPay 48) is the number of uploads the host matched; after an unbalanced verdict only when
+        /// those uploads add up to the totals the terminal claimed in that settlement (the upload is
+        /// the terminal's proof of its claim, record by record: a terminal that stops uploading
+        /// cannot end an unbalanced batch). Otherwise 95, and the batch
+        /// stays open. A closed batch again is a repeat: 00. International: the 960000 only after a 95
+        /// and the full upload.
+        /// </summary>
+        private string EndBatch(string tid, int batch, IsoMessage m, bool balancedEnd)
         {
-            _uploads.Remove(tid);
+            if (_settled.Contains(tid + "/" + batch))
+            {
+                return "00";
+            }
+
+            if (!_checks.TryGetValue(tid, out BatchCheck c) || c.Batch != batch)
+            {
+                Write("batch end of " + batch + " with no settlement of it: refused");
+                return "95";
+            }
+
+            if (balancedEnd && !c.Balanced)
+            {
+                Write("balanced batch end after our unbalanced verdict: refused");
+                return "95";
+            }
+
+            // UnionPay's batch end names how many it uploaded ([LY] PosBatchUp, 48 n4); the
+            // international one (960000) carries totals, not a count: its uploads are checked below.
+            string f48 = _profile.Settlement == SettlementStyle.UnionPay ? m.GetString(48) : null;
+            int count = f48 != null && f48.Length == 4 ? (int)Digits.Parse(f48, 0, 4) : -1;
+            if (_profile.Settlement == SettlementStyle.UnionPay && count != c.Uploaded.Count)
+            {
+                Write("batch end names " + count + " uploads, we matched " + c.Uploaded.Count + ": refused");
+                return "95";
+            }
+
+            if (!c.Balanced && !c.UploadedTotals.SameAs(c.Claimed))
+            {
+                // After "not balanced" the uploads are the terminal's proof of what it claimed.
+                Write("uploads (" + c.UploadedTotals.Encode(SettlementStyle.UnionPay) + ") do not add up to the claimed totals ("
+                    + (c.Claimed == null ? "unreadable" : c.Claimed.Encode(SettlementStyle.UnionPay)) + "): refused");
+                return "95";
+            }
+
+            _checks.Remove(tid);
             CloseBatch(tid, batch);
             return "00";
         }

@@ -44,10 +44,11 @@ namespace PosFirmware.HostSimulator
 
         public List<SimulatedTerminal> Terminals { get; } = new List<SimulatedTerminal>();
 
-        public SimulatedTerminal AddTerminal(string terminalId, Payments.Rules.TerminalParameters parameters = null, Virtual.Flash.VirtualFlash flash = null)
+        /// <summary>Adds a terminal of the host's profile (or of terminalProfile: a test's deliberately broken copy).</summary>
+        public SimulatedTerminal AddTerminal(string terminalId, Payments.Rules.TerminalParameters parameters = null, Virtual.Flash.VirtualFlash flash = null, HostProfile terminalProfile = null)
         {
             Acquirer.RegisterTerminal(terminalId);
-            var t = new SimulatedTerminal(Clock, Network, SimulatedTerminal.SetupFor(Acquirer.Profile, terminalId, MasterKey, parameters), Random.Derive("terminal " + terminalId), flash);
+            var t = new SimulatedTerminal(Clock, Network, SimulatedTerminal.SetupFor(terminalProfile ?? Acquirer.Profile, terminalId, MasterKey, parameters), Random.Derive("terminal " + terminalId), flash);
             Terminals.Add(t);
             return t;
         }

@@ -42,5 +42,7 @@ namespace PosFirmware.App.Engine
         ConfirmReversal = 25,
         /// <summary>StateJournal.NoticeSaid(Notices, Stan): the idle screen said these confirmed reversals (Stan: how many).</summary>
         NoticeSaid = 26,
+        /// <summary>StateJournal.MarkSettling: a settlement of the current batch is about to leave.</summary>
+        MarkSettling = 27,
     }
 }

@@ -365,7 +365,15 @@ namespace PosFirmware.App.Engine
                 return;
             }
 
-            switch (_response.Settlement)
+            SettlementResult verdict = _response.Settlement;
+            if (verdict == SettlementResult.Balanced && _response.HasHostTotals && !_response.HostTotals.SameAs(DeliveredTotals()))
+            {
+                // The answer has no MAC: one flipped bit turns a "2" or "3" into "1". A balanced verdict
+                // beside totals other than ours is not believed: upload, and end as not balanced.
+                verdict = SettlementResult.Unbalanced;
+            }
+
+            switch (verdict)
             {
                 case SettlementResult.Balanced:
                     if (_profile.EndsBalancedBatch)
@@ -494,6 +502,7 @@ namespace PosFirmware.App.Engine
                 case PersistOp.CountReversalAttempt:
                 case PersistOp.CountRefundAttempt:
                 case PersistOp.CountAdviceAttempt:
+                case PersistOp.MarkSettling:
                     if (_commit == CommitOffline)
                     {
                         _commit = CommitNone;

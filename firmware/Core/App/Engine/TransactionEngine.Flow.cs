@@ -475,6 +475,14 @@ namespace PosFirmware.App.Engine
                 return;
             }
 
+            if (_type != TransactionType.Balance && _state.Settling)
+            {
+                // A settlement went out and did not finish: the host may have closed this batch, and
+                // would never settle what went into it now. Settle again first.
+                ShowOutcome(OutcomeCodes.SettlementFailed, false);
+                return;
+            }
+
             if (_pinBeforeCard)
             {
                 _pinBeforeCard = false;

@@ -206,6 +206,14 @@ namespace PosFirmware.App.Engine
                     continue;
                 }
 
+                if (goalWork && _goal == Goal.Financial && OriginalAdviceFailed())
+                {
+                    // The sale's advice ran out of retries: the host never heard of it, and a void or
+                    // refund naming it would name nothing. Not sent; the acquirer settles it by hand.
+                    FinishGoal(OutcomeCodes.AdviceFailed);
+                    continue;
+                }
+
                 if (goalWork && _goal == Goal.Financial && OriginalAdvicePending())
                 {
                     // A void of an offline sale: the host hears of the sale (its advice) first, or
@@ -518,7 +526,7 @@ namespace PosFirmware.App.Engine
         {
             int stan = TerminalState.After(_state.LastStan);
             int length = 0;
-            if (SettlementBuilder.Settlement(_profile, _setup.Identity, stan, _state.Batch, _state.Totals(), _request) != BuildStatus.Ok
+            if (SettlementBuilder.Settlement(_profile, _setup.Identity, stan, _state.Batch, DeliveredTotals(), _request) != BuildStatus.Ok
                 || !Seal(_keys.MacKey, out length))
             {
                 FinishGoal(OutcomeCodes.SettlementFailed);
@@ -527,6 +535,12 @@ namespace PosFirmware.App.Engine
 
             _stan = stan;
             TakeStan();
+            if (!_state.Settling)
+            {
+                // Write-ahead: from here the host may close the batch; until a settlement finishes nothing new goes into it.
+                Persist(PersistOp.MarkSettling);
+            }
+
             SendFrame(Exchange.Goal, length);
             _goalSent = true;
         }
@@ -543,6 +557,18 @@ namespace PosFirmware.App.Engine
             return a != null && !a.Failed;
         }
 
+        /// <summary>True when the flow's transaction (a void or refund) refers to an offline sale whose advice failed.</summary>
+        private bool OriginalAdviceFailed()
+        {
+            if (_original == null || !_original.Offline)
+            {
+                return false;
+            }
+
+            PendingAdvice a = _state.FindAdvice(_original.Entry.Stan);
+            return a != null && a.Failed;
+        }
+
         /// <summary>After the settlement's verdict: the upload (if the profile uploads anything then) and the batch end.</summary>
         private void StartUploading(bool balanced)
         {
@@ -552,13 +578,43 @@ namespace PosFirmware.App.Engine
             _uploaded = 0;
         }
 
-        /// <summary>The index of the next batch record to upload (approved, counted in the totals, uploaded after this verdict), or -1.</summary>
+        /// <summary>
+        /// The totals settlement claims: the batch's, less the offline sales whose advice failed (the
+        /// host never heard of them, and an upload, with no PAN, cannot tell it; they stay on the
+        /// settlement report for the acquirer). The uploads after an unbalanced verdict add up to these.
+        /// </summary>
+        private SettlementTotals DeliveredTotals()
+        {
+            SettlementTotals t = _state.Totals();
+            for (int i = 0; i < _state.BatchCount; i++)
+            {
+                BatchRecord r = _state.BatchAt(i);
+                if (!r.Voided && Undelivered(r))
+                {
+                    t.Remove(r.Entry.Type, r.Entry.AmountMinor);
+                }
+            }
+
+            return t;
+        }
+
+        /// <summary>True for an offline sale whose advice failed (settlement goes only when no other advice is left).</summary>
+        private bool Undelivered(BatchRecord r)
+        {
+            return r.Offline && _state.FindAdvice(r.Entry.Stan) != null;
+        }
+
+        /// <summary>
+        /// The index of the next batch record to upload (approved, counted in the totals, uploaded after
+        /// this verdict, not Undelivered), or -1.
+        /// </summary>
         private int NextUpload()
         {
             for (int i = _uploadIndex; i < _state.BatchCount; i++)
             {
                 BatchRecord r = _state.BatchAt(i);
                 if (!r.Voided && (TransactionRules.IsDebit(r.Entry.Type) || TransactionRules.IsCredit(r.Entry.Type))
+                    && !Undelivered(r)
                     && SettlementBuilder.Uploads(_profile, r.Entry, _uploadBalanced))
                 {
                     return i;
@@ -590,7 +646,7 @@ namespace PosFirmware.App.Engine
         {
             int stan = TerminalState.After(_state.LastStan);
             int length = 0;
-            if (SettlementBuilder.BatchEnd(_profile, _setup.Identity, stan, _state.Batch, _uploaded, _uploadBalanced, _state.Totals(), _request) != BuildStatus.Ok
+            if (SettlementBuilder.BatchEnd(_profile, _setup.Identity, stan, _state.Batch, _uploaded, _uploadBalanced, DeliveredTotals(), _request) != BuildStatus.Ok
                 || !Seal(_keys.MacKey, out length))
             {
                 FinishGoal(OutcomeCodes.SettlementFailed);

@@ -38,6 +38,8 @@ namespace PosFirmware.App.Run
                     return journal.AdviceDone(x.Stan) == JournalStatus.Ok;
                 case PersistOp.AdviceFailed:
                     return journal.AdviceFailed(x.Stan, x.Event) == JournalStatus.Ok;
+                case PersistOp.MarkSettling:
+                    return journal.MarkSettling() == JournalStatus.Ok;
                 case PersistOp.OpenNextBatch:
                     return journal.OpenNextBatch(x.Event) == JournalStatus.Ok;
                 case PersistOp.TakeStanAndArmRefund:

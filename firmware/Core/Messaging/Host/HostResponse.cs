@@ -51,6 +51,9 @@ namespace PosFirmware.Messaging.Host
         /// <summary>The host's totals when the settlement answer carries them.</summary>
         public SettlementTotals HostTotals { get; private set; }
 
+        /// <summary>True when HostTotals were read from this answer (UnionPay 48, international 63).</summary>
+        public bool HasHostTotals { get; private set; }
+
         /// <summary>True for "00".</summary>
         public bool IsApproved
         {
@@ -78,6 +81,7 @@ namespace PosFirmware.Messaging.Host
             KeyData = m.GetBytes(62);
             IssuerData = m.GetBytes(55);
             HostTotals.Reset();
+            HasHostTotals = false;
             Settlement = ReadSettlement(profile, m);
         }
 
@@ -104,6 +108,8 @@ namespace PosFirmware.Messaging.Host
                     return SettlementResult.Unknown;
                 }
 
+                HasHostTotals = true;
+
                 SettlementResult verdict = Verdict(f48[SettlementTotals.BlockDigits]);
                 int foreignDigit = (2 * SettlementTotals.BlockDigits) + 1;
                 if (verdict == SettlementResult.Balanced && f48.Length > foreignDigit)
@@ -121,7 +127,7 @@ namespace PosFirmware.Messaging.Host
             string f63 = m.GetString(63);
             if (f63 != null && f63.Length >= SettlementTotals.BlockDigits)
             {
-                HostTotals.TryDecode(f63, 0, SettlementStyle.International);
+                HasHostTotals = HostTotals.TryDecode(f63, 0, SettlementStyle.International);
             }
 
             return ResponseCode == "00" ? SettlementResult.Balanced : ResponseCode == "95" ? SettlementResult.Unbalanced : SettlementResult.Error;

@@ -41,5 +41,7 @@ namespace PosFirmware.Payments.State
         public const byte ReversalNoticed = 24;
         /// <summary>Snapshot: how many manual reversals and unknown refunds of the batch no longer fit their lists.</summary>
         public const byte ManualOverflow = 25;
+        /// <summary>A settlement of the current batch was sent: the host may close it any moment; cleared by BatchOpened.</summary>
+        public const byte SettlementStarted = 26;
     }
 }

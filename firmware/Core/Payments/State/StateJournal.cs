@@ -326,6 +326,17 @@ namespace PosFirmware.Payments.State
             return Commit();
         }
 
+        /// <summary>
+        /// A settlement of the current batch is about to leave (durable before it does): once the
+        /// host may have closed the batch, a lost answer or a power cut must not let new transactions
+        /// into it (the host would never settle them); OpenNextBatch clears it.
+        /// </summary>
+        public JournalStatus MarkSettling()
+        {
+            Begin().Add(RecordType.SettlementStarted, _w.Reset().I32(_state.Batch));
+            return Commit();
+        }
+
         /// <summary>Settlement succeeded: the batch is closed and the next one opened, empty.</summary>
         public JournalStatus OpenNextBatch(LoggedEvent e)
         {
@@ -360,6 +371,10 @@ namespace PosFirmware.Payments.State
         {
             bool ok = _state.ReservedStan == 0 || batch.Add(RecordType.StanReserved, _w.Reset().I32(_state.ReservedStan));
             ok &= batch.Add(RecordType.BatchOpened, _w.Reset().I32(_state.Batch));
+            if (_state.Settling)
+            {
+                ok &= batch.Add(RecordType.SettlementStarted, _w.Reset().I32(_state.Batch));
+            }
             for (int i = 0; i < _state.BatchCount; i++)
             {
                 ok &= batch.Add(RecordType.BatchAdd, WriteBatchRecord(_state.BatchAt(i)));
@@ -845,6 +860,18 @@ namespace PosFirmware.Payments.State
                         return true;
                     }
 
+                case RecordType.SettlementStarted:
+                    {
+                        int batch = _r.I32();
+                        if (!_r.Complete || batch != _state.Batch)
+                        {
+                            return false;
+                        }
+
+                        _state.Settling = true;
+                        return true;
+                    }
+
                 case RecordType.BatchOpened:
                     {
                         int batch = _r.I32();
@@ -854,6 +881,7 @@ namespace PosFirmware.Payments.State
                         }
 
                         _state.Batch = batch;
+                        _state.Settling = false;
                         _state.ClearBatch();
                         // Settled: the manual reversals and failed advices were on its settlement slip.
                         _state.ClearManual();

@@ -37,6 +37,12 @@ namespace PosFirmware.Payments.State
         /// <summary>The current batch number (1..999999).</summary>
         public int Batch { get; internal set; }
 
+        /// <summary>
+        /// A settlement of the current batch went out and has not finished: the host may have closed
+        /// the batch, so nothing new goes into it until a settlement finishes (StateJournal.MarkSettling).
+        /// </summary>
+        public bool Settling { get; internal set; }
+
         /// <summary>The reversal waiting to be delivered, or null.</summary>
         public PendingReversal Reversal { get; internal set; }
 

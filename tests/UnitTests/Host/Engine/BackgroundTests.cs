@@ -3,6 +3,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using PosFirmware.App.Engine;
 using PosFirmware.App.Input;
 using PosFirmware.Messaging.Host;
+using PosFirmware.Messaging.Iso8583;
 using PosFirmware.Payments.Outcomes;
 using PosFirmware.Payments.Rules;
 using PosFirmware.Payments.State;
@@ -166,16 +167,21 @@ namespace PosFirmware.UnitTests.Engine
             var rig = new EngineRig().Ready();
             rig.Sale("6000", EngineRig.Contactless());
             rig.Dismiss();
-            rig.Sale("1500", EngineRig.Contactless());
+            rig.Sale("7000", EngineRig.Swipe(), "");
             rig.Dismiss();
-            // The host never takes the advice: its totals lack the offline sale.
-            rig.Host.ForceCode = m => m.Mti.StartsWith("022") ? "96" : null;
+            // The host holds a sale of 80.00 in this terminal's batch that the terminal does not (a
+            // second terminal under the same id; its STANs 2 and 3 are duplicates, answered as before,
+            // its STAN 4 is new): the totals differ.
+            var other = new EngineRig(host: rig.Host).Ready();
             for (int i = 0; i < 3; i++)
             {
-                rig.Keys("FFF1E");
-                rig.Run();
-                rig.Dismiss();
+                other.Sale("8000", EngineRig.Swipe(), "");
+                other.Dismiss();
             }
+
+            Assert.AreEqual(8000, rig.Host.Find(UnitTests.Support.TestHost.Terminal.TerminalId, 1, 4)?.AmountMinor, other.Text());
+            rig.Keys("FFF1E");
+            rig.Run();
 
             Assert.AreEqual(OutcomeCodes.SettledAfterUpload, rig.Engine.LastOutcome, rig.Text());
             var uploads = rig.Sent.Where(m => m.Mti == "0320").ToList();
@@ -184,6 +190,36 @@ namespace PosFirmware.UnitTests.Engine
             Assert.AreEqual("22000001201", uploads[1].GetString(60));
             Assert.AreEqual("00000001202", uploads[2].GetString(60), "after an unbalanced settlement the batch end is 202");
             Assert.AreEqual("0002", uploads[2].GetString(48));
+            Assert.AreEqual(2, rig.State.Batch);
+        }
+
+        /// <summary>
+        /// The host never takes the advice of an offline sale: settlement claims the rest (the
+        /// offline sale is the acquirer's to settle by hand, on the report), so the host agrees and
+        /// nothing is uploaded that the host would refuse as unknown.
+        /// </summary>
+        [TestMethod]
+        public void SettlementLeavesOutAnOfflineSaleWhoseAdviceFailed()
+        {
+            var rig = new EngineRig().Ready();
+            rig.Sale("6000", EngineRig.Contactless());
+            rig.Dismiss();
+            rig.Sale("1500", EngineRig.Contactless());
+            rig.Dismiss();
+            rig.Host.ForceCode = m => m.Mti.StartsWith("022") ? "96" : null;
+            for (int i = 0; i < 3; i++)
+            {
+                rig.Keys("FFF1E");
+                rig.Run();
+                rig.Dismiss();
+            }
+
+            Assert.AreEqual(OutcomeCodes.Settled, rig.Engine.LastOutcome, rig.Text());
+            IsoMessage settle = rig.Sent.Last(m => m.Mti == "0500");
+            Assert.AreEqual("000000006000001000000000000000", settle.GetString(48).Substring(0, 30), "the failed advice's sale is not claimed");
+            var ends = rig.Sent.Where(m => m.Mti == "0320").ToList();
+            Assert.AreEqual(1, ends.Count, "no upload, the batch end");
+            Assert.AreEqual("00000001207", ends[0].GetString(60));
             Assert.AreEqual(2, rig.State.Batch);
         }
 

@@ -69,7 +69,9 @@ namespace PosFirmware.UnitTests.Simulation
             swapped.Set(48, totals.Encode(SettlementStyle.International) + "0" + new SettlementTotals().Encode(SettlementStyle.UnionPay) + "0");
             Assert.AreEqual('2', Exchange(rig.Host, swapped).GetString(48)[30]);
 
-            IsoMessage end = Exchange(rig.Host, BatchEnd(rig.Setup.Profile, 52, 1, true));
+            // The host's last verdict is what a balanced batch end (207) is checked against: settled again, balanced.
+            Assert.AreEqual('1', Exchange(rig.Host, Settlement(rig.Setup.Profile, 52, 1, totals)).GetString(48)[30]);
+            IsoMessage end = Exchange(rig.Host, BatchEnd(rig.Setup.Profile, 53, 1, true));
             Assert.AreEqual("00", end.GetString(39));
             Assert.AreEqual("00000001207", end.GetString(60));
             Assert.IsTrue(rig.Host.IsSettled(Tid, 1));
@@ -102,8 +104,9 @@ namespace PosFirmware.UnitTests.Simulation
             Assert.AreEqual("30", Exchange(rig.Host, oddSettle).GetString(39));
             Assert.IsFalse(rig.Host.IsSettled(Tid, 1));
 
-            // The open batch closes on its batch end (after an unbalanced settlement: 202) ...
-            Assert.AreEqual("00", Exchange(rig.Host, BatchEnd(profile, 64, 1, false)).GetString(39));
+            // The open batch closes on its batch end (after a balanced settlement: 207) ...
+            Assert.AreEqual('1', Exchange(rig.Host, Settlement(profile, 64, 1, totals)).GetString(48)[30]);
+            Assert.AreEqual("00", Exchange(rig.Host, BatchEnd(profile, 69, 1, true)).GetString(39));
             Assert.IsTrue(rig.Host.IsSettled(Tid, 1));
             Assert.IsTrue(rig.Host.Find(Tid, 1, 2).Settled);
 
