@@ -960,6 +960,14 @@ namespace PosFirmware.HostSimulator
                 return true;
             }
 
+            // Only the sign-on (no MAC) names a batch so far: nothing of the terminal's has been applied,
+            // so no batch of it can be closed wrongly, and a flipped bit in the sign-on must not lock
+            // the settlement of an empty batch out.
+            if (!_macedBatch.ContainsKey(tid) && !_closedBatch.ContainsKey(tid))
+            {
+                return true;
+            }
+
             return OpenBatch(tid) == batch;
         }
 

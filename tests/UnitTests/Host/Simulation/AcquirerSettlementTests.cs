@@ -122,6 +122,30 @@ namespace PosFirmware.UnitTests.Simulation
         }
 
         [TestMethod]
+        public void AFlippedBatchInTheSignOnDoesNotLockOutTheSettlementOfAnEmptyBatch()
+        {
+            // The sign-on garbled to batch 9 on the way, and no sale follows: the terminal's empty batch 1
+            // still settles (the host has nothing of it to protect).
+            var rig = new EngineRig();
+            rig.HostSilent = true;
+            rig.Boot();
+            rig.Run();
+            IsoMessage signOn = new IsoMessage();
+            byte[] request = rig.TakeUnanswered();
+            rig.Setup.Profile.Packager.Unpack(request, 0, request.Length, signOn, out _);
+            signOn.Set(60, "00000009" + signOn.GetString(60).Substring(8));
+            byte[] garbled = TestHost.Seal(rig.Setup.Profile, signOn, null);
+            rig.Deliver(rig.Host.Handle(garbled, 0, garbled.Length));
+            rig.HostSilent = false;
+            rig.Run();
+            Assert.IsTrue(rig.Engine.IsSignedOn, rig.Text());
+
+            rig.Keys("FFF1E");
+            rig.Run();
+            Assert.AreEqual(PosFirmware.Payments.Outcomes.OutcomeCodes.Settled, rig.Engine.LastOutcome, rig.Text());
+        }
+
+        [TestMethod]
         public void AFlippedBatchInTheSignOnDoesNotLockTheTerminalOut()
         {
             // Simulation seed 695: the sign-on reached the host with 60.2 = 000009 (no MAC on it), the
