@@ -122,7 +122,7 @@ namespace PosFirmware.App.Engine
 
         /// <summary>
         /// The reversal of _request (the flow's request as built), packed without MAC; null when it
-        /// cannot be built. authCode: the host's field 38 when it approved (reason 96), else null.
+        /// cannot be built. authCode: the field 38 that came back (reason 96: the approval not saved; A0: the approval whose MAC failed), else null.
         /// </summary>
         private PendingReversal BuildReversal(string reason, string authCode)
         {

@@ -160,52 +160,16 @@ namespace PosFirmware.UnitTests.Engine
             }
         }
 
-        // One virtual card per PAN for the whole test run: each tap moves its ATC on, so no host
-        // ever sees a counter go back, whichever rigs the card was tapped on before.
-        private static readonly Dictionary<string, VirtualContactlessCard> TappedCards = new Dictionary<string, VirtualContactlessCard>();
-        private static uint _unpredictable = 0x1234_5678;
-
-        /// <summary>A contactless read: the PAN's card under the test issuer, tapped now, its field 55 as the reader builds it (a cryptogram the host verifies).</summary>
         /// <summary>
-        /// The PAN's virtual card (PSN 1), tapped when the terminal reads it, with the amount and type
+        /// The PAN's virtual card (PSN 1; VirtualCards keeps one per PAN for the whole run, so no host
+        /// ever sees its counter go back, whichever rigs tapped it before), tapped when the terminal reads it, with the amount and type
         /// the terminal asks the card to sign (TapAtRead): the host's issuer checks field 4 against 9F02.
         /// </summary>
-        public static CardData Contactless(string pan = "6228480000000000001") => TapAtRead.Mark(new CardData
-        {
-            Entry = PosEntryMode.Contactless, Pan = pan, Expiry = "3012", Track2 = pan + "=30122011234567890",
-            CardSequence = 1,
-        }, CardOf(pan));
+        public static CardData Contactless(string pan = "6228480000000000001") => VirtualCards.Tapped(pan);
 
         /// <summary>The PAN's card tapped now for amountMinor and type (tests that look at or change its field 55 before presenting it).</summary>
-        public static CardData Tapped(long amountMinor, TransactionType type, string pan = "6228480000000000001") => new CardData
-        {
-            Entry = PosEntryMode.Contactless, Pan = pan, Expiry = "3012", Track2 = pan + "=30122011234567890",
-            CardSequence = 1, IccData = Tap(pan, amountMinor, type),
-        };
-
-        /// <summary>Field 55 of a new tap of the PAN's virtual card (PSN 1).</summary>
-        public static byte[] Tap(string pan, long amountMinor, TransactionType type = TransactionType.Sale)
-        {
-            VirtualContactlessCard card = CardOf(pan);
-            lock (card)
-            {
-                return VirtualTap.Field55Of(card, amountMinor, type, new DateTime(2026, 11, 22), _unpredictable++);
-            }
-        }
-
-        private static VirtualContactlessCard CardOf(string pan)
-        {
-            lock (TappedCards)
-            {
-                if (!TappedCards.TryGetValue(pan, out VirtualContactlessCard card))
-                {
-                    card = new VirtualContactlessCard(VirtualCards.QuickPass(pan, 1));
-                    TappedCards[pan] = card;
-                }
-
-                return card;
-            }
-        }
+        public static CardData Tapped(long amountMinor, TransactionType type, string pan = "6228480000000000001") =>
+            VirtualCards.TappedNow(pan, amountMinor, type);
 
         public static CardData Swipe(string pan = "6228480000000000001") => new CardData
         {
