@@ -17,16 +17,6 @@ namespace PosFirmware.UnitTests.Simulation
     {
         private static readonly string Tid = TestHost.Terminal.TerminalId;
 
-        private static IsoMessage Exchange(Acquirer host, IsoMessage request)
-        {
-            byte[] message = TestHost.Seal(host.Profile, request, null);
-            byte[] answer = host.Handle(message, 0, message.Length);
-            Assert.IsNotNull(answer);
-            var a = new IsoMessage();
-            Assert.AreEqual(IsoStatus.Ok, host.Profile.Packager.Unpack(answer, 0, answer.Length, a, out _));
-            return a;
-        }
-
         private static IsoMessage Settlement(HostProfile profile, int stan, int batch, SettlementTotals totals)
         {
             var m = new IsoMessage();
@@ -57,7 +47,7 @@ namespace PosFirmware.UnitTests.Simulation
             var rig = WithOneSale();
             var totals = new SettlementTotals();
             totals.Add(TransactionType.Sale, 6000);
-            IsoMessage a = Exchange(rig.Host, Settlement(rig.Setup.Profile, 50, 1, totals));
+            IsoMessage a = HostExchange.Send(rig.Host, Settlement(rig.Setup.Profile, 50, 1, totals));
             Assert.AreEqual("00", a.GetString(39));
             Assert.AreEqual("00000001201", a.GetString(60), "60 echoed");
             // Domestic: 60.00 in 1 debit, no credit, balanced (1); foreign: zero, balanced (1).
@@ -67,11 +57,11 @@ namespace PosFirmware.UnitTests.Simulation
             // The terminal's totals in the count-first layout read as other totals: out of balance (2).
             var swapped = Settlement(rig.Setup.Profile, 51, 1, totals);
             swapped.Set(48, totals.Encode(SettlementStyle.International) + "0" + new SettlementTotals().Encode(SettlementStyle.UnionPay) + "0");
-            Assert.AreEqual('2', Exchange(rig.Host, swapped).GetString(48)[30]);
+            Assert.AreEqual('2', HostExchange.Send(rig.Host, swapped).GetString(48)[30]);
 
             // The host's last verdict is what a balanced batch end (207) is checked against: settled again, balanced.
-            Assert.AreEqual('1', Exchange(rig.Host, Settlement(rig.Setup.Profile, 52, 1, totals)).GetString(48)[30]);
-            IsoMessage end = Exchange(rig.Host, BatchEnd(rig.Setup.Profile, 53, 1, true));
+            Assert.AreEqual('1', HostExchange.Send(rig.Host, Settlement(rig.Setup.Profile, 52, 1, totals)).GetString(48)[30]);
+            IsoMessage end = HostExchange.Send(rig.Host, BatchEnd(rig.Setup.Profile, 53, 1, true));
             Assert.AreEqual("00", end.GetString(39));
             Assert.AreEqual("00000001207", end.GetString(60));
             Assert.IsTrue(rig.Host.IsSettled(Tid, 1));
@@ -86,11 +76,11 @@ namespace PosFirmware.UnitTests.Simulation
             totals.Add(TransactionType.Sale, 6000);
 
             // Batch 3 (one flipped bit of 60.2): refused, echoed as it came, nothing closed.
-            IsoMessage a = Exchange(rig.Host, Settlement(profile, 60, 3, totals));
+            IsoMessage a = HostExchange.Send(rig.Host, Settlement(profile, 60, 3, totals));
             Assert.AreEqual("12", a.GetString(39));
             Assert.AreEqual("00000003201", a.GetString(60));
             Assert.IsFalse(a.Has(48));
-            a = Exchange(rig.Host, BatchEnd(profile, 61, 3, true));
+            a = HostExchange.Send(rig.Host, BatchEnd(profile, 61, 3, true));
             Assert.AreEqual("12", a.GetString(39));
             Assert.IsFalse(rig.Host.IsSettled(Tid, 3));
             Assert.IsFalse(rig.Host.Find(Tid, 1, 2).Settled, "the real batch stays open");
@@ -98,27 +88,27 @@ namespace PosFirmware.UnitTests.Simulation
             // A flipped 60.3: neither an upload (201/203/205) nor a batch end (207/202), nor a settlement (201).
             IsoMessage odd = BatchEnd(profile, 62, 1, true);
             odd.Set(60, "00000001215");
-            Assert.AreEqual("30", Exchange(rig.Host, odd).GetString(39));
+            Assert.AreEqual("30", HostExchange.Send(rig.Host, odd).GetString(39));
             IsoMessage oddSettle = Settlement(profile, 63, 1, totals);
             oddSettle.Set(60, "00000001203");
-            Assert.AreEqual("30", Exchange(rig.Host, oddSettle).GetString(39));
+            Assert.AreEqual("30", HostExchange.Send(rig.Host, oddSettle).GetString(39));
             Assert.IsFalse(rig.Host.IsSettled(Tid, 1));
 
             // The open batch closes on its batch end (after a balanced settlement: 207) ...
-            Assert.AreEqual('1', Exchange(rig.Host, Settlement(profile, 64, 1, totals)).GetString(48)[30]);
-            Assert.AreEqual("00", Exchange(rig.Host, BatchEnd(profile, 69, 1, true)).GetString(39));
+            Assert.AreEqual('1', HostExchange.Send(rig.Host, Settlement(profile, 64, 1, totals)).GetString(48)[30]);
+            Assert.AreEqual("00", HostExchange.Send(rig.Host, BatchEnd(profile, 69, 1, true)).GetString(39));
             Assert.IsTrue(rig.Host.IsSettled(Tid, 1));
             Assert.IsTrue(rig.Host.Find(Tid, 1, 2).Settled);
 
             // ... a repeat of it (the terminal lost our answer) is answered as before ...
-            a = Exchange(rig.Host, Settlement(profile, 65, 1, totals));
+            a = HostExchange.Send(rig.Host, Settlement(profile, 65, 1, totals));
             Assert.AreEqual("00", a.GetString(39));
             Assert.AreEqual('1', a.GetString(48)[30]);
-            Assert.AreEqual("00", Exchange(rig.Host, BatchEnd(profile, 66, 1, true)).GetString(39));
+            Assert.AreEqual("00", HostExchange.Send(rig.Host, BatchEnd(profile, 66, 1, true)).GetString(39));
 
             // ... and the open batch is now 2, not 1 again or 3.
-            Assert.AreEqual("00", Exchange(rig.Host, Settlement(profile, 67, 2, new SettlementTotals())).GetString(39));
-            Assert.AreEqual("12", Exchange(rig.Host, Settlement(profile, 68, 4, new SettlementTotals())).GetString(39));
+            Assert.AreEqual("00", HostExchange.Send(rig.Host, Settlement(profile, 67, 2, new SettlementTotals())).GetString(39));
+            Assert.AreEqual("12", HostExchange.Send(rig.Host, Settlement(profile, 68, 4, new SettlementTotals())).GetString(39));
         }
 
         [TestMethod]

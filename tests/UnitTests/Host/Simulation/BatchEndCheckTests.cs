@@ -19,16 +19,6 @@ namespace PosFirmware.UnitTests.Simulation
     {
         private static readonly string Tid = TestHost.Terminal.TerminalId;
 
-        private static IsoMessage Exchange(Acquirer host, IsoMessage request)
-        {
-            byte[] message = TestHost.Seal(host.Profile, request, null);
-            byte[] answer = host.Handle(message, 0, message.Length);
-            Assert.IsNotNull(answer);
-            var a = new IsoMessage();
-            Assert.AreEqual(IsoStatus.Ok, host.Profile.Packager.Unpack(answer, 0, answer.Length, a, out _));
-            return a;
-        }
-
         /// <summary>A host that saw terminal 10020831 sign on in batch 1 and take one approved sale of 60.00 there.</summary>
         private static EngineRig WithOneSale()
         {
@@ -43,7 +33,7 @@ namespace PosFirmware.UnitTests.Simulation
         {
             var settle = new IsoMessage();
             Assert.AreEqual(BuildStatus.Ok, SettlementBuilder.Settlement(rig.Setup.Profile, TestHost.Terminal, stan, 1, new SettlementTotals(), settle));
-            IsoMessage a = Exchange(rig.Host, settle);
+            IsoMessage a = HostExchange.Send(rig.Host, settle);
             Assert.AreEqual('2', a.GetString(48)[30], "the host says: not balanced (it holds a sale of 60.00, the terminal claimed none)");
             return a;
         }
@@ -52,14 +42,14 @@ namespace PosFirmware.UnitTests.Simulation
         {
             var end = new IsoMessage();
             Assert.AreEqual(BuildStatus.Ok, SettlementBuilder.BatchEnd(rig.Setup.Profile, TestHost.Terminal, stan, 1, uploaded, balanced, new SettlementTotals(), end));
-            return Exchange(rig.Host, end);
+            return HostExchange.Send(rig.Host, end);
         }
 
         private static IsoMessage Upload(EngineRig rig, int stan, BatchEntry entry)
         {
             var m = new IsoMessage();
             Assert.AreEqual(BuildStatus.Ok, SettlementBuilder.BatchUpload(rig.Setup.Profile, TestHost.Terminal, stan, 1, entry, false, m));
-            return Exchange(rig.Host, m);
+            return HostExchange.Send(rig.Host, m);
         }
 
         /// <summary>
@@ -103,12 +93,12 @@ namespace PosFirmware.UnitTests.Simulation
             claim.Add(TransactionType.Sale, 6000);
             var settle = new IsoMessage();
             Assert.AreEqual(BuildStatus.Ok, SettlementBuilder.Settlement(rig.Setup.Profile, TestHost.Terminal, 50, 1, claim, settle));
-            Assert.AreEqual('2', Exchange(rig.Host, settle).GetString(48)[30]);
+            Assert.AreEqual('2', HostExchange.Send(rig.Host, settle).GetString(48)[30]);
             Assert.AreEqual("95", End(rig, 51, 0, false).GetString(39), "nothing uploaded, 60.00 claimed");
             Assert.IsFalse(rig.Host.IsSettled(Tid, 1));
 
             settle.Set(11, "000052");
-            Assert.AreEqual('2', Exchange(rig.Host, settle).GetString(48)[30]);
+            Assert.AreEqual('2', HostExchange.Send(rig.Host, settle).GetString(48)[30]);
             Assert.AreEqual("00", Upload(rig, 53, sale).GetString(39));
             Assert.AreEqual("00", Upload(rig, 53, sale).GetString(39), "a duplicate on the way");
             Assert.AreEqual("00", End(rig, 54, 1, false).GetString(39));

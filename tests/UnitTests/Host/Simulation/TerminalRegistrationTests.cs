@@ -22,11 +22,7 @@ namespace PosFirmware.UnitTests.Simulation
             HostProfile profile = host.Profile;
             var request = new IsoMessage();
             NetworkBuilder.SignOn(profile, new TerminalIdentity(terminalId, "308640041110003", "001"), 7, 1, request);
-            byte[] message = TestHost.Seal(profile, request, null);
-            byte[] answer = host.Handle(message, 0, message.Length);
-            var a = new IsoMessage();
-            Assert.AreEqual(IsoStatus.Ok, profile.Packager.Unpack(answer, 0, answer.Length, a, out _));
-            return a;
+            return HostExchange.Send(host, request);
         }
 
         [TestMethod]
