@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using PosFirmware.App.Engine;
-using PosFirmware.App.Run;
+using PosFirmware.Virtual.Terminal;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Payments.Journal;
 using PosFirmware.Payments.State;
@@ -9,17 +9,15 @@ namespace PosFirmware.Simulation
 {
     /// <summary>
     /// What the terminal held when it closed each batch, taken from its state just before the close
-    /// is written (PersistOp.OpenNextBatch; a later close of the same batch, after a failed write,
-    /// replaces it): the checker compares it with what the host settled. Runs every persist through
-    /// inner (the switches, which fall through to PersistExecutor).
+    /// is written (IDurableState.OpenNextBatch; a later close of the same batch, after a failed write,
+    /// replaces it): the checker compares it with what the host settled. A decorator of the
+    /// engine's durable port: every step goes on to Inner (the switches, then the journal's port).
     /// </summary>
-    public sealed class BatchCloses : IPersistRunner
+    public sealed class BatchCloses : DurableStateDecorator
     {
-        private readonly IPersistRunner _inner;
-
-        public BatchCloses(IPersistRunner inner)
+        public BatchCloses(IDurableState inner)
+            : base(inner)
         {
-            _inner = inner;
         }
 
         /// <summary>One record of a closed batch.</summary>
@@ -60,36 +58,32 @@ namespace PosFirmware.Simulation
 
         public Dictionary<int, Close> ByBatch { get; } = new Dictionary<int, Close>();
 
-        public bool Run(StateJournal journal, EngineAction x)
+        public override JournalStatus OpenNextBatch(LoggedEvent e)
         {
-            if (x.Persist == PersistOp.OpenNextBatch)
+            TerminalState s = State;
+            var c = new Close { Batch = s.Batch };
+            for (int i = 0; i < s.BatchCount; i++)
             {
-                TerminalState s = journal.State;
-                var c = new Close { Batch = s.Batch };
-                for (int i = 0; i < s.BatchCount; i++)
+                BatchRecord r = s.BatchAt(i);
+                c.Records.Add(new Record
                 {
-                    BatchRecord r = s.BatchAt(i);
-                    c.Records.Add(new Record
-                    {
-                        Batch = r.Entry.Batch, Stan = r.Entry.Stan, Type = r.Entry.Type, AmountMinor = r.Entry.AmountMinor,
-                        Voided = r.Voided, Undelivered = r.Offline && s.FindAdvice(r.Entry.Stan) != null,
-                    });
-                }
-
-                for (int i = 0; i < s.ManualCount; i++)
-                {
-                    c.Manual.Add(s.ManualAt(i).Stan);
-                }
-
-                for (int i = 0; i < s.ManualRefundCount; i++)
-                {
-                    c.Manual.Add(s.ManualRefundAt(i).Stan);
-                }
-
-                ByBatch[c.Batch] = c;
+                    Batch = r.Entry.Batch, Stan = r.Entry.Stan, Type = r.Entry.Type, AmountMinor = r.Entry.AmountMinor,
+                    Voided = r.Voided, Undelivered = r.Offline && s.FindAdvice(r.Entry.Stan) != null,
+                });
             }
 
-            return _inner.Run(journal, x);
+            for (int i = 0; i < s.ManualCount; i++)
+            {
+                c.Manual.Add(s.ManualAt(i).Stan);
+            }
+
+            for (int i = 0; i < s.ManualRefundCount; i++)
+            {
+                c.Manual.Add(s.ManualRefundAt(i).Stan);
+            }
+
+            ByBatch[c.Batch] = c;
+            return Inner.OpenNextBatch(e);
         }
     }
 }

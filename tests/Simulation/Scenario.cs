@@ -61,7 +61,11 @@ namespace PosFirmware.Simulation
             // Every persist goes through the switches (which fall through to the real executor) and
             // the watch of batch closes, which the settled-batch checks compare with the host.
             _closes = new BatchCloses(_switches);
-            _t.PersistOverride = _closes;
+            _t.DurableFilter = journal =>
+            {
+                _switches.Inner = journal;
+                return _closes;
+            };
 
             _t.Observed.OnSend = Sent;
 

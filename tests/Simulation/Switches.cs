@@ -1,5 +1,5 @@
 using PosFirmware.App.Engine;
-using PosFirmware.App.Run;
+using PosFirmware.Virtual.Terminal;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Payments.Journal;
 using PosFirmware.Payments.State;
@@ -7,14 +7,15 @@ using PosFirmware.Payments.State;
 namespace PosFirmware.Simulation
 {
     /// <summary>
-    /// Test-only breakages of the firmware's durability rules, to show the simulation finds what they
+    /// Test-only breakages of the firmware's durability rules (a decorator of the engine's durable
+    /// port, in front of the journal's), to show the simulation finds what they
     /// cause: WriteAheadOff sends without the reversal on flash (the STAN is still taken); RetryCountNotPersisted
     /// forgets to write the reversal's attempt count; RefundNotKept sends a refund without keeping it (the
     /// old way: a refund whose answer is lost is forgotten, an answered one recorded as before);
     /// UploadsOff gives the terminal a profile with no upload codes, so it never uploads and ends an
     /// unbalanced batch with 202 and a count of 0 (what reviewer 1 patched into the engine).
     /// </summary>
-    public sealed class Switches : IPersistRunner
+    public sealed class Switches : DurableStateDecorator
     {
         public bool WriteAheadOff { get; set; }
 
@@ -43,29 +44,16 @@ namespace PosFirmware.Simulation
             return broken;
         }
 
-        public bool Run(StateJournal journal, EngineAction x)
-        {
-            if (WriteAheadOff && x.Persist == PersistOp.TakeStanAndArmReversal)
-            {
-                return journal.TakeStan(out int stan) == JournalStatus.Ok && stan == x.Stan;
-            }
+        public override JournalStatus TakeStanAndArmReversal(PendingReversal r, out int stan) =>
+            WriteAheadOff ? Inner.TakeStan(out stan) : Inner.TakeStanAndArmReversal(r, out stan);
 
-            if (RetryCountNotPersisted && x.Persist == PersistOp.CountReversalAttempt)
-            {
-                return true;
-            }
+        public override JournalStatus CountReversalAttempt(int stan) =>
+            RetryCountNotPersisted ? JournalStatus.Ok : Inner.CountReversalAttempt(stan);
 
-            if (RefundNotKept && x.Persist == PersistOp.TakeStanAndArmRefund)
-            {
-                return journal.TakeStan(out int stan) == JournalStatus.Ok && stan == x.Stan;
-            }
+        public override JournalStatus TakeStanAndArmRefund(PendingRefund f, LastTransaction last, out int stan) =>
+            RefundNotKept ? Inner.TakeStan(out stan) : Inner.TakeStanAndArmRefund(f, last, out stan);
 
-            if (RefundNotKept && x.Persist == PersistOp.RefundAnswered && journal.State.Refund == null)
-            {
-                return journal.Complete(x.Record, -1, null, x.Last, false, x.Event) == JournalStatus.Ok;
-            }
-
-            return PersistExecutor.Run(journal, x);
-        }
+        public override JournalStatus RefundAnswered(int stan, BatchRecord record, LastTransaction last, LoggedEvent e) =>
+            RefundNotKept && State.Refund == null ? Inner.Complete(record, -1, null, last, false, e) : Inner.RefundAnswered(stan, record, last, e);
     }
 }

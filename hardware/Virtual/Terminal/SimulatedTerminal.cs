@@ -69,8 +69,11 @@ public sealed class SimulatedTerminal
 
     public int PowerCuts { get; private set; }
 
-    /// <summary>Test seam handed to each boot's run loop (the simulation's breakage switches); null normally.</summary>
-    public IPersistRunner? PersistOverride { get; set; }
+    /// <summary>
+    /// Test seam, null normally: at each boot it wraps the journal's durable port in what the engine
+    /// is given (decorators: the simulation's breakage switches, the watch of batch closes).
+    /// </summary>
+    public Func<IDurableState, IDurableState>? DurableFilter { get; set; }
 
     /// <summary>Journal capacities of the terminal (batch records, advices, events) and its compaction size.</summary>
     public static TerminalState NewState() => new(500, 32, 32);
@@ -83,18 +86,24 @@ public sealed class SimulatedTerminal
     /// The firmware core of one terminal (journal with the sizes above, engine, run loop) over the
     /// given parts, not yet powered on: for this class and for terminals on real TCP.
     /// </summary>
-    public static TerminalLoop Build(EngineSetup setup, IFlashStore flash, INetwork network, IClock clock, IWallClock wall, TerminalPorts ports, IRandomSource random)
+    public static TerminalLoop Build(EngineSetup setup, IFlashStore flash, INetwork network, IClock clock, IWallClock wall, TerminalPorts ports, IRandomSource random,
+        Func<IDurableState, IDurableState>? durableFilter = null)
     {
         var journal = new StateJournal(new Journal(flash, MaxPayloadBytes, CompactAtBytes), NewState(), 4096);
-        return new TerminalLoop(new TransactionEngine(setup, journal.State, random), journal, network, clock, wall, setup, ports);
+        IDurableState durable = new JournalDurableState(journal);
+        if (durableFilter != null)
+        {
+            durable = durableFilter(durable);
+        }
+
+        return new TerminalLoop(new TransactionEngine(setup, durable, random), journal, network, clock, wall, setup, ports);
     }
 
     /// <summary>Boots: a new RAM side over the flash. False when the power went again during the boot.</summary>
     public bool PowerOn()
     {
         Flash.PowerOn();
-        Loop = Build(Setup, Flash, Observed, _clock, _wall, Ports.Ports, _random);
-        Loop.PersistOverride = PersistOverride;
+        Loop = Build(Setup, Flash, Observed, _clock, _wall, Ports.Ports, _random, DurableFilter);
         Journal = Loop.Journal;
         try
         {

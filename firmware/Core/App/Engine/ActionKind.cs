@@ -7,8 +7,12 @@ namespace PosFirmware.App.Engine
         Show = 0,
         /// <summary>Sound Tone.</summary>
         Beep = 1,
-        /// <summary>Carry out a durable step (Persist and its data).</summary>
-        Persist = 2,
+        /// <summary>
+        /// A note, nothing to carry out: the engine made the durable step Persist (for Stan) at this
+        /// point of the list and the journal answered Status. It keeps the write-ahead order visible
+        /// (a note "persist X" before the send that depends on it) and lets the loop count refusals.
+        /// </summary>
+        Durable = 2,
         /// <summary>Open the host connection (HostAddress, HostPort, within TimeoutMs).</summary>
         Connect = 3,
         /// <summary>Send Frame[0 .. FrameLength) on the open connection.</summary>

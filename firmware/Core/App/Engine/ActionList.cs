@@ -3,14 +3,17 @@ using System;
 namespace PosFirmware.App.Engine
 {
     /// <summary>
-    /// The actions of one step, in order, in slots allocated once. A step that would need more
-    /// than Capacity actions is a design error, so it throws rather than dropping one silently.
+    /// The actions of one step, in order, in slots allocated once. A step that would need more than
+    /// Capacity actions is a design error, but a step never throws: the extra actions go to a
+    /// discard slot (never carried out) and each is counted in Overflows, which the run loop
+    /// reports as a fault (TerminalLoop.Faults).
     /// </summary>
     public sealed class ActionList
     {
-        public const int Capacity = 32;
+        public const int Capacity = 48;
 
         private readonly EngineAction[] _slots = new EngineAction[Capacity];
+        private readonly EngineAction _discard = new EngineAction();
 
         public ActionList()
         {
@@ -21,6 +24,9 @@ namespace PosFirmware.App.Engine
         }
 
         public int Count { get; private set; }
+
+        /// <summary>Actions that did not fit, since this list was made (not reset by Clear).</summary>
+        public int Overflows { get; private set; }
 
         public EngineAction this[int index]
         {
@@ -42,12 +48,17 @@ namespace PosFirmware.App.Engine
 
         internal EngineAction Add(ActionKind kind)
         {
+            EngineAction a;
             if (Count == Capacity)
             {
-                throw new InvalidOperationException("too many actions in one step");
+                Overflows++;
+                a = _discard;
+            }
+            else
+            {
+                a = _slots[Count++];
             }
 
-            EngineAction a = _slots[Count++];
             a.Reset(kind);
             return a;
         }

@@ -1,4 +1,4 @@
-using PosFirmware.Payments.State;
+using PosFirmware.Payments.Journal;
 
 namespace PosFirmware.App.Engine
 {
@@ -39,34 +39,14 @@ namespace PosFirmware.App.Engine
         /// <summary>Print: the lines of one slip or report.</summary>
         public string[] Lines { get; internal set; }
 
-        // ---- Persist ----
+        // ---- Durable (a note of a write the engine made) ----
 
         public PersistOp Persist { get; internal set; }
 
-        public PendingReversal Reversal { get; internal set; }
+        /// <summary>Durable: what the journal answered (anything but Ok: nothing was written).</summary>
+        public JournalStatus Status { get; internal set; }
 
-        /// <summary>TakeStanAndArmRefund: the refund made durable before it is sent.</summary>
-        public PendingRefund Refund { get; internal set; }
-
-        public BatchRecord Record { get; internal set; }
-
-        public int VoidsStan { get; internal set; }
-
-        public PendingAdvice Advice { get; internal set; }
-
-        public LastTransaction Last { get; internal set; }
-
-        public bool ClearReversal { get; internal set; }
-
-        public LoggedEvent Event { get; internal set; }
-
-        /// <summary>ConfirmReversal: what its confirmation slip will print.</summary>
-        public ConfirmedReversal Confirmed { get; internal set; }
-
-        /// <summary>NoticeSaid: the STANs of the confirmed reversals the idle screen said (Stan of them).</summary>
-        public int[] Notices { get; internal set; }
-
-        /// <summary>TakeStan: the STAN the engine expects (checked by the run loop); advice ops: the advice.</summary>
+        /// <summary>Durable: the STAN the write was about (0: none).</summary>
         public int Stan { get; internal set; }
 
         /// <summary>SetClock: the UTC time to set the wall clock to (from the host's sign-on answer).</summary>
@@ -84,16 +64,7 @@ namespace PosFirmware.App.Engine
             FrameLength = 0;
             Lines = null;
             Persist = PersistOp.None;
-            Reversal = null;
-            Refund = null;
-            Record = null;
-            VoidsStan = -1;
-            Advice = null;
-            Last = null;
-            ClearReversal = false;
-            Event = null;
-            Confirmed = null;
-            Notices = null;
+            Status = JournalStatus.Ok;
             Stan = 0;
         }
     }

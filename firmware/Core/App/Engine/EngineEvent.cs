@@ -41,9 +41,6 @@ namespace PosFirmware.App.Engine
 
         public int Timer { get; set; }
 
-        /// <summary>For PersistFailed: the operation the flash refused.</summary>
-        public PersistOp Persist { get; set; }
-
         /// <summary>Clears every field and sets the kind and time (the run loop's reuse).</summary>
         public EngineEvent Reset(EventKind kind, long nowMs)
         {
@@ -57,7 +54,6 @@ namespace PosFirmware.App.Engine
             FrameOffset = 0;
             FrameLength = 0;
             Timer = -1;
-            Persist = PersistOp.None;
             return this;
         }
     }

@@ -1,9 +1,8 @@
 namespace PosFirmware.App.Engine
 {
     /// <summary>
-    /// The engine's timers (DeadlineTable ids). Every wait has one (invariant I8). Pump is a timer
-    /// armed at "now": it runs the host link's next step in a step of its own, after the run loop
-    /// has carried out (and made durable) the actions of the step before.
+    /// The engine's timers (DeadlineTable ids). Every wait has one (invariant I8). The host link's
+    /// next step needs none: it runs at the end of the step that made it due (TransactionEngine.RunLink).
     /// </summary>
     public static class EngineTimer
     {
@@ -15,9 +14,7 @@ namespace PosFirmware.App.Engine
         public const int Connect = 2;
         /// <summary>Once a second while the flow waits for the host: redraws the countdown.</summary>
         public const int Countdown = 3;
-        /// <summary>Zero-delay: the link takes its next step.</summary>
-        public const int Pump = 4;
 
-        public const int Count = 5;
+        public const int Count = 4;
     }
 }

@@ -27,7 +27,5 @@ namespace PosFirmware.App.Engine
         PrintDone = 10,
         /// <summary>The printer could not finish the slip (OutcomeCode: out of paper, jammed).</summary>
         PrintFailed = 11,
-        /// <summary>A persist action was refused by the flash: nothing after it in that list was carried out.</summary>
-        PersistFailed = 12,
     }
 }

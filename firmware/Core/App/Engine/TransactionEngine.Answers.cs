@@ -58,7 +58,7 @@ namespace PosFirmware.App.Engine
                     break;
             }
 
-            ArmPump();
+            LinkDue();
         }
 
         private void OnSignOnAnswer(ResponseStatus status)
@@ -68,7 +68,7 @@ namespace PosFirmware.App.Engine
             {
                 _signOnDue = false;
                 SetClockFromHost();
-                Persist(PersistOp.Log).Event = Event(OutcomeCodes.SignedOn, _stan);
+                Log(OutcomeCodes.SignedOn, _stan);
                 return;
             }
 
@@ -126,7 +126,7 @@ namespace PosFirmware.App.Engine
         {
             PendingRefund f = _state.Refund;
             bool trusted = status == ResponseStatus.Ok && (_response.IsApproved || _reader.Message.Has(64));
-            if (trusted && !signOnAsked && _response.ResponseCode != "94" && f != null && f.Stan == _stan)
+            if (trusted && !signOnAsked && _response.ResponseCode != ResponseCodes.Duplicate && f != null && f.Stan == _stan)
             {
                 _refundDue = false;
                 RefundFinal(f);
@@ -143,12 +143,14 @@ namespace PosFirmware.App.Engine
             int code = approved ? OutcomeCodes.Approved : OutcomeCatalog.ForResponseCode(_response.ResponseCode).Code;
             string rrn = _response.Rrn;
             string auth = approved ? _response.AuthCode : null;
-            _commit = CommitNone;
-            EngineAction x = Persist(PersistOp.RefundAnswered);
-            x.Stan = f.Stan;
-            x.Record = approved ? RecordOf(f, rrn, auth) : null;
-            x.Last = LastWithOutcome(f.Stan, code, rrn, auth);
-            x.Event = Event(code, f.Stan);
+            BatchRecord record = approved ? RecordOf(f, rrn, auth) : null;
+            LastTransaction last = LastWithOutcome(f.Stan, code, rrn, auth);
+            if (!Wrote(PersistOp.RefundAnswered, f.Stan, _durable.RefundAnswered(f.Stan, record, last, Event(code, f.Stan))))
+            {
+                // Still pending on flash: resent at the next trigger, and the host answers the same.
+                return;
+            }
+
             SlipData d = RefundSlip(f, code, rrn, auth);
             Print(SlipBuilder.Lines(d, SlipCopy.Merchant), OwnerBackground);
             if (approved)
@@ -174,9 +176,9 @@ namespace PosFirmware.App.Engine
         private void OnAdviceAnswer(ResponseStatus status)
         {
             // 00 or 94 (duplicate: the host has it already) marks the advice sent.
-            if (status == ResponseStatus.Ok && (_response.ResponseCode == "00" || _response.ResponseCode == "94"))
+            if (status == ResponseStatus.Ok && (_response.ResponseCode == ResponseCodes.Approved || _response.ResponseCode == ResponseCodes.Duplicate))
             {
-                Persist(PersistOp.AdviceDone).Stan = _stan;
+                Wrote(PersistOp.AdviceDone, _stan, _durable.AdviceDone(_stan));
                 return;
             }
 
@@ -242,13 +244,16 @@ namespace PosFirmware.App.Engine
                 case AnswerVerdict.Approved:
                     {
                         BatchRecord record = _type == TransactionType.Balance ? null : MakeRecord(OutcomeCodes.Approved, false, rrn, auth);
-                        _approvedAuthCode = auth;
                         int voids = _type == TransactionType.Void || _type == TransactionType.PreAuthVoid || _type == TransactionType.CompletionVoid
                             ? _original.Entry.Stan : -1;
-                        _commit = CommitApproval;
-                        CompleteFlow(record, voids, MakeLast(OutcomeCodes.Approved, ReversalState.None, rrn, auth), reversible, OutcomeCodes.Approved);
                         _slip = MakeSlip(OutcomeCodes.Approved, rrn, auth);
                         _advicesDue = true;
+                        if (!CompleteFlow(record, voids, MakeLast(OutcomeCodes.Approved, ReversalState.None, rrn, auth), reversible, OutcomeCodes.Approved))
+                        {
+                            ApprovalNotSaved(auth);
+                            return;
+                        }
+
                         FinishGoal(OutcomeCodes.Approved);
                         return;
                     }
@@ -258,7 +263,8 @@ namespace PosFirmware.App.Engine
                     {
                         int code = OutcomeCatalog.ForResponseCode(_response.ResponseCode).Code;
                         _outcomeRc = _response.ResponseCode;
-                        _commit = CommitOutcome;
+
+                        // Refused: the outcome stands all the same (only its record is missing).
                         CompleteFlow(null, -1, MakeLast(code, ReversalState.None, rrn, null), reversible, code);
                         _advicesDue = true;
                         if (v == AnswerVerdict.WrongPin)
@@ -300,21 +306,50 @@ namespace PosFirmware.App.Engine
 
         /// <summary>
         /// The end of the flow's transaction on a definite answer: Complete, or for a refund (kept
-        /// since before its send) RefundAnswered, which clears it in the same commit.
+        /// since before its send) RefundAnswered, which clears it in the same commit. True when durable.
         /// </summary>
-        private void CompleteFlow(BatchRecord record, int voids, LastTransaction last, bool clearReversal, int code)
+        private bool CompleteFlow(BatchRecord record, int voids, LastTransaction last, bool clearReversal, int code)
         {
             if (_type != TransactionType.Refund)
             {
-                Complete(record, voids, null, last, clearReversal, code, _stan);
+                return Complete(record, voids, null, last, clearReversal, code, _stan);
+            }
+
+            if (Wrote(PersistOp.RefundAnswered, _stan, _durable.RefundAnswered(_stan, record, last, Event(code, _stan))))
+            {
+                return true;
+            }
+
+            // The refund stays pending on flash: resent at the next trigger, the host answers the same.
+            _refundDue = false;
+            return false;
+        }
+
+        /// <summary>
+        /// The host approved but the approval is not durable: never shown or printed as approved (I3).
+        /// A refund stays pending (resent, answered the same); anything else is reversed with 96,
+        /// naming the auth code the host gave (field 38: what it applied).
+        /// </summary>
+        private void ApprovalNotSaved(string auth)
+        {
+            EndGoal();
+            if (_type == TransactionType.Refund)
+            {
+                _slip.OutcomeCode = OutcomeCodes.RefundPending;
+                ShowOutcome(OutcomeCodes.RefundPending, true);
                 return;
             }
 
-            EngineAction x = Persist(PersistOp.RefundAnswered);
-            x.Stan = _stan;
-            x.Record = record;
-            x.Last = last;
-            x.Event = Event(code, _stan);
+            _slip.OutcomeCode = OutcomeCodes.SaveFailed;
+            ShowOutcome(OutcomeCodes.SaveFailed, true);
+            PendingReversal r = TransactionRules.IsReversible(_type) ? BuildReversal(ReversalReason.CannotComplete, auth) : null;
+            if (r != null)
+            {
+                // Refused too: the reversal armed before the send (98) stands.
+                Wrote(PersistOp.ArmReversal, r.Stan, _durable.ArmReversal(r));
+            }
+
+            _reversalDue = true;
         }
 
         /// <summary>
@@ -329,9 +364,13 @@ namespace PosFirmware.App.Engine
                 // Not reversible, and maybe applied: kept (since before the send) and resent
                 // unchanged until answered; the merchant is told not to repeat it.
                 code = OutcomeCodes.RefundPending;
-                _commit = CommitOutcome;
-                Complete(null, -1, null, MakeLast(code, ReversalState.None, null, null), false, code, _stan);
                 _slip = MakeSlip(code, null, null);
+                if (!Complete(null, -1, null, MakeLast(code, ReversalState.None, null, null), false, code, _stan))
+                {
+                    // The outcome stands; only its record is missing: shown, no slip printed.
+                    _slip = null;
+                }
+
                 _refundDue = true;
                 FinishGoal(code);
                 return;
@@ -344,15 +383,24 @@ namespace PosFirmware.App.Engine
                 // carries it in 38 so the host finds what to undo ([LY] trancomm.c UpdateReversalFile).
                 string auth = reason == ReversalReason.MacFailed && _response.IsApproved ? _response.AuthCode : null;
                 PendingReversal r = BuildReversal(reason, auth);
-                if (r != null)
+                if (r != null && !Wrote(PersistOp.ArmReversal, r.Stan, _durable.ArmReversal(r)))
                 {
-                    Persist(PersistOp.ArmReversal).Reversal = r;
+                    // The re-arm was refused: the reversal armed before the send (98) stands, and
+                    // nothing after a refused write is written. The outcome is shown and printed.
+                    _slip = MakeSlip(code, null, null);
+                    _reversalDue = true;
+                    FinishGoal(code);
+                    return;
                 }
             }
 
-            _commit = CommitOutcome;
-            Complete(null, -1, null, MakeLast(code, reversible ? ReversalState.Pending : ReversalState.None, null, null), false, code, _stan);
             _slip = MakeSlip(code, null, null);
+            if (!Complete(null, -1, null, MakeLast(code, reversible ? ReversalState.Pending : ReversalState.None, null, null), false, code, _stan))
+            {
+                // The outcome stands; only its record is missing: shown, no slip printed.
+                _slip = null;
+            }
+
             _reversalDue = reversible;
             FinishGoal(code);
         }
@@ -416,9 +464,14 @@ namespace PosFirmware.App.Engine
         private void Settled(int code)
         {
             string[] report = Slips.Reports.Totals(_setup, _state.Batch, _state.Totals(), When(), true, _state);
-            _commit = CommitOutcome;
-            Persist(PersistOp.OpenNextBatch).Event = Event(code, _stan);
             _advicesDue = false;
+            if (!Wrote(PersistOp.OpenNextBatch, _stan, _durable.OpenNextBatch(Event(code, _stan))))
+            {
+                // The batch stays open on flash: settled again later (the host agrees, I6).
+                FinishGoal(OutcomeCodes.SettlementFailed);
+                return;
+            }
+
             FinishGoal(code);
             if (Phase == Phase.Outcome)
             {
@@ -436,7 +489,7 @@ namespace PosFirmware.App.Engine
                 if (garbled && Link != LinkState.Closed)
                 {
                     Close();
-                    ArmPump();
+                    LinkDue();
                 }
 
                 return;
@@ -478,115 +531,7 @@ namespace PosFirmware.App.Engine
                     break;
             }
 
-            ArmPump();
-        }
-
-        /// <summary>The flash refused a step: nothing after it in that list happened.</summary>
-        private void OnPersistFailed(PersistOp op)
-        {
-            switch (op)
-            {
-                case PersistOp.ArmReversal:
-                    // A re-arm after the answer (reason A0 or 96): the reversal armed before the
-                    // send (98) stands. After an untrusted answer the outcome, listed after the
-                    // re-arm, was not shown: show it now. After a refused approval it already was.
-                    if (_commit != CommitRearm && Phase == Phase.Outcome)
-                    {
-                        ShowOutcome(_outcome, _slip != null);
-                    }
-
-                    break;
-                case PersistOp.TakeStan:
-                case PersistOp.TakeStanAndArmReversal:
-                case PersistOp.TakeStanAndArmRefund:
-                case PersistOp.CountReversalAttempt:
-                case PersistOp.CountRefundAttempt:
-                case PersistOp.CountAdviceAttempt:
-                case PersistOp.MarkSettling:
-                    if (_commit == CommitOffline)
-                    {
-                        _commit = CommitNone;
-                        ShowOutcome(OutcomeCodes.StorageError, false);
-                        break;
-                    }
-
-                    // The send listed after it never happened.
-                    Link = LinkState.Ready;
-                    _ex = Exchange.None;
-                    _signOnDue = false;
-                    _reversalDue = false;
-                    _refundDue = false;
-                    _advicesDue = false;
-                    if (_goal != Goal.None)
-                    {
-                        FinishGoal(OutcomeCodes.StorageError);
-                    }
-
-                    break;
-                case PersistOp.RefundAnswered:
-                    // The refund stays pending on flash: resent at the next trigger, the host answers the same.
-                    _refundDue = false;
-                    if (_commit == CommitApproval)
-                    {
-                        // Never shown or printed as approved unless durable (I3).
-                        _commit = CommitNone;
-                        _slip.OutcomeCode = OutcomeCodes.RefundPending;
-                        ShowOutcome(OutcomeCodes.RefundPending, true);
-                    }
-                    else if (_commit == CommitOutcome && Phase == Phase.Outcome)
-                    {
-                        ShowOutcome(_outcome, false);
-                    }
-
-                    break;
-                case PersistOp.MarkRefundManual:
-                    _manualRefundStan = -1;
-                    break;
-                case PersistOp.Complete:
-                    if (_commit == CommitApproval)
-                    {
-                        // Approved but not durable: never shown or printed as approved (I3); reverse with 96.
-                        _commit = CommitRearm;
-                        _slip.OutcomeCode = OutcomeCodes.SaveFailed;
-                        ShowOutcome(OutcomeCodes.SaveFailed, true);
-                        // The host approved it: its auth code names what it applied (field 38).
-                        PendingReversal r = TransactionRules.IsReversible(_type) ? BuildReversal(ReversalReason.CannotComplete, _approvedAuthCode) : null;
-                        if (r != null)
-                        {
-                            Persist(PersistOp.ArmReversal).Reversal = r;
-                        }
-
-                        _reversalDue = true;
-                    }
-                    else if (_commit == CommitOffline)
-                    {
-                        _commit = CommitNone;
-                        ShowOutcome(OutcomeCodes.StorageError, false);
-                    }
-                    else if (Phase == Phase.Outcome)
-                    {
-                        // The outcome stands; only its record is missing. Show it again.
-                        ShowOutcome(_outcome, false);
-                    }
-
-                    break;
-                case PersistOp.MarkReversalManual:
-                    _manualStan = -1;
-                    break;
-                case PersistOp.ConfirmReversal:
-                    // Still pending on flash: nobody is told it was reversed.
-                    _reversalNotice = -1;
-                    break;
-                case PersistOp.OpenNextBatch:
-                    if (Phase == Phase.Outcome)
-                    {
-                        ShowOutcome(OutcomeCodes.SettlementFailed, false);
-                    }
-
-                    break;
-            }
-
-            ArmPump();
+            LinkDue();
         }
     }
 }

@@ -712,7 +712,7 @@ namespace PosFirmware.App.Engine
                 if (failedCode != 0)
                 {
                     // A background slip (reversal failure) did not print: the log keeps it for the report.
-                    Persist(PersistOp.Log).Event = Event(failedCode, 0);
+                    Log(failedCode, 0);
                 }
 
                 return;

@@ -17,12 +17,6 @@ namespace PosFirmware.App.Engine
     /// </summary>
     public sealed partial class TransactionEngine
     {
-        private const int CommitNone = 0;
-        private const int CommitApproval = 1;
-        private const int CommitOffline = 2;
-        private const int CommitOutcome = 3;
-        private const int CommitRearm = 4;
-
         private Goal _goal;
         private bool _goalSent;
         private Exchange _ex;
@@ -38,8 +32,12 @@ namespace PosFirmware.App.Engine
         private bool _uploadBalanced;
         private int _uploadIndex;
         private int _uploaded;
-        private int _commit;
         private int _frameLength;
+        private bool _linkDue;
+
+        // The write-ahead of the flow's request, made with it (MakeFinancial) and written before it leaves.
+        private PendingReversal _armReversal;
+        private PendingRefund _armRefund;
 
         private void ResetLink()
         {
@@ -53,7 +51,9 @@ namespace PosFirmware.App.Engine
             _manualStan = -1;
             _manualRefundStan = -1;
             _uploading = false;
-            _commit = CommitNone;
+            _linkDue = false;
+            _armReversal = null;
+            _armRefund = null;
             Link = LinkState.Closed;
         }
 
@@ -75,20 +75,27 @@ namespace PosFirmware.App.Engine
             // So does a refund still waiting for its answer (resent unchanged, never repeated anew).
             _refundDue = goal != Goal.Echo;
             _advicesDue = goal == Goal.Settlement || (goal == Goal.Financial && OriginalAdvicePending());
-            ArmPump();
+            LinkDue();
         }
 
-        private void ArmPump()
+        /// <summary>The link has work to look at: its next step runs before this step ends (RunLink).</summary>
+        private void LinkDue()
         {
-            Arm(EngineTimer.Pump, 0);
+            _linkDue = true;
         }
 
         private void FinishGoal(int code)
         {
+            EndGoal();
+            OnGoalFinished(code);
+        }
+
+        /// <summary>The goal ends without the flow being told (the caller shows the outcome itself).</summary>
+        private void EndGoal()
+        {
             _goal = Goal.None;
             _goalSent = false;
             _uploading = false;
-            OnGoalFinished(code);
         }
 
         /// <summary>The reversal to deliver, or null (none, or its retries ran out).</summary>
@@ -133,7 +140,7 @@ namespace PosFirmware.App.Engine
                 return;
             }
 
-            Start(next);
+            Send(next);
         }
 
         private Exchange NextWork()
@@ -243,47 +250,301 @@ namespace PosFirmware.App.Engine
             return Exchange.None;
         }
 
-        private void Start(Exchange next)
-        {
-            switch (next)
-            {
-                case Exchange.SignOn:
-                    StartNetwork(Exchange.SignOn);
-                    break;
-                case Exchange.Reversal:
-                    StartReversal();
-                    break;
-                case Exchange.Refund:
-                    StartRefund();
-                    break;
-                case Exchange.Advice:
-                    StartAdvice();
-                    break;
-                case Exchange.BatchUpload:
-                    StartUpload();
-                    break;
-                case Exchange.BatchEnd:
-                    StartBatchEnd();
-                    break;
-                default:
-                    if (_goal == Goal.Financial)
-                    {
-                        StartFinancial();
-                    }
-                    else if (_goal == Goal.Settlement)
-                    {
-                        StartSettlement();
-                    }
-                    else
-                    {
-                        StartNetwork(Exchange.Goal);
-                    }
+        // ---- the one send path ------------------------------------------------------------
 
-                    break;
+        /// <summary>
+        /// Every request leaves this way: its message is made (a new one under the STAN the journal
+        /// hands out next, or a stored one resent) and sealed, its write-ahead is made durable, and
+        /// only then is the Send appended, so nothing leaves after a refused write (I3). What fails
+        /// is handled here, in this step.
+        /// </summary>
+        private void Send(Exchange ex)
+        {
+            int length;
+            if (!Make(ex, out length))
+            {
+                return;
+            }
+
+            if (!WriteAhead(ex))
+            {
+                NothingSent();
+                return;
+            }
+
+            SendFrame(ex, length);
+            if (ex == Exchange.Goal)
+            {
+                _goalSent = true;
             }
         }
 
-        // ---- starting each exchange ---------------------------------------------------------
+        /// <summary>Makes and seals the message of ex into _frame (length); false when there is none to send (handled).</summary>
+        private bool Make(Exchange ex, out int length)
+        {
+            switch (ex)
+            {
+                case Exchange.Reversal:
+                    return MakeReversal(out length);
+                case Exchange.Refund:
+                    return MakeRefund(out length);
+                case Exchange.Advice:
+                    return MakeAdvice(out length);
+                case Exchange.Goal:
+                    if (_goal == Goal.Financial)
+                    {
+                        return MakeFinancial(out length);
+                    }
+
+                    return MakeNew(_goal == Goal.Settlement ? Exchange.Goal : Exchange.SignOn, ex, out length);
+                default:
+                    return MakeNew(ex, ex, out length);
+            }
+        }
+
+        /// <summary>
+        /// A network, settlement, upload or batch-end message under the next STAN. kind: SignOn for
+        /// every network message (sign-on, or the goal's sign-off or echo), Goal for settlement.
+        /// </summary>
+        private bool MakeNew(Exchange kind, Exchange ex, out int length)
+        {
+            length = 0;
+            int stan = _durable.NextStan;
+            BuildStatus b;
+            int upload = -1;
+            switch (kind)
+            {
+                case Exchange.SignOn:
+                    Goal g = ex == Exchange.SignOn ? Goal.SignOn : _goal;
+                    b = g == Goal.SignOn ? NetworkBuilder.SignOn(_profile, _setup.Identity, stan, _state.Batch, _request)
+                        : g == Goal.SignOff ? NetworkBuilder.SignOff(_profile, _setup.Identity, stan, _state.Batch, _request)
+                        : NetworkBuilder.Echo(_profile, _setup.Identity, stan, _state.Batch, _request);
+                    if (b != BuildStatus.Ok || !Seal(g == Goal.SignOn ? null : _keys.MacKey, out length))
+                    {
+                        FailAll(OutcomeCodes.SignOnRequired);
+                        return false;
+                    }
+
+                    break;
+                case Exchange.BatchUpload:
+                    upload = NextUpload();
+                    b = SettlementBuilder.BatchUpload(_profile, _setup.Identity, stan, _state.Batch, _state.BatchAt(upload).Entry, _uploadBalanced, _request);
+                    break;
+                case Exchange.BatchEnd:
+                    b = SettlementBuilder.BatchEnd(_profile, _setup.Identity, stan, _state.Batch, _uploaded, _uploadBalanced, DeliveredTotals(), _request);
+                    break;
+                default:
+                    b = SettlementBuilder.Settlement(_profile, _setup.Identity, stan, _state.Batch, DeliveredTotals(), _request);
+                    break;
+            }
+
+            if (kind != Exchange.SignOn && (b != BuildStatus.Ok || !Seal(_keys.MacKey, out length)))
+            {
+                FinishGoal(OutcomeCodes.SettlementFailed);
+                return false;
+            }
+
+            _uploadIndex = kind == Exchange.BatchUpload ? upload + 1 : kind == Exchange.BatchEnd ? -1 : _uploadIndex;
+            _stan = stan;
+            return true;
+        }
+
+        /// <summary>
+        /// The flow's request under the next STAN, and its write-ahead: the reversal (or the refund
+        /// kept for resending), packed from the request while it still holds the card's field 55;
+        /// then the card data goes (I7).
+        /// </summary>
+        private bool MakeFinancial(out int length)
+        {
+            length = 0;
+            _stan = _durable.NextStan;
+            if (!FillRequest(_stan))
+            {
+                FinishGoal(OutcomeCodes.CardReadError);
+                return false;
+            }
+
+            BuildStatus b = RequestBuilder.Financial(_profile, _setup.Identity, _fin, _request);
+            bool sealedOk = b == BuildStatus.Ok && Seal(_keys.MacKey, out length);
+            _armReversal = null;
+            _armRefund = null;
+            if (sealedOk && TransactionRules.IsReversible(_type))
+            {
+                _armReversal = BuildReversal(ReversalReason.NoResponse, null);
+            }
+            else if (sealedOk && _type == TransactionType.Refund)
+            {
+                _armRefund = BuildRefund();
+            }
+
+            ScrubSealedRequest();
+            ForgetCard();
+            if (!sealedOk)
+            {
+                FinishGoal(b == BuildStatus.BadAmount ? OutcomeCodes.InvalidAmount : OutcomeCodes.CardReadError);
+                return false;
+            }
+
+            if ((TransactionRules.IsReversible(_type) && _armReversal == null) || (_type == TransactionType.Refund && _armRefund == null))
+            {
+                FinishGoal(OutcomeCodes.CardReadError);
+                return false;
+            }
+
+            return true;
+        }
+
+        /// <summary>The stored reversal, unchanged but for the repeat MTI, sealed with the MAC of the moment.</summary>
+        private bool MakeReversal(out int length)
+        {
+            length = 0;
+            PendingReversal r = ActiveReversal();
+            int failed;
+            if (r.Attempts >= _p.ReversalMaxAttempts
+                || _profile.Packager.Unpack(r.Message, 0, r.Message.Length, _request, out failed) != IsoStatus.Ok)
+            {
+                MarkManual(r);
+                return false;
+            }
+
+            if (r.Attempts > 0 && _profile.RepeatMtiOnRetry)
+            {
+                _request.Mti = Mtis.ReversalRepeat;
+            }
+
+            if (!Seal(_keys.MacKey, out length))
+            {
+                _reversalDue = false;
+                LinkDue();
+                return false;
+            }
+
+            _stan = r.Stan;
+            return true;
+        }
+
+        /// <summary>The pending refund as it was stored (same STAN and fields; the MAC of the moment).</summary>
+        private bool MakeRefund(out int length)
+        {
+            length = 0;
+            PendingRefund f = ActiveRefund();
+            int failed;
+            if (f.Attempts >= _p.ReversalMaxAttempts
+                || _profile.Packager.Unpack(f.Message, 0, f.Message.Length, _request, out failed) != IsoStatus.Ok)
+            {
+                MarkRefundManual(f);
+                return false;
+            }
+
+            if (!Seal(_keys.MacKey, out length))
+            {
+                _refundDue = false;
+                LinkDue();
+                return false;
+            }
+
+            _stan = f.Stan;
+            return true;
+        }
+
+        /// <summary>The next queued advice, unchanged but for the repeat MTI.</summary>
+        private bool MakeAdvice(out int length)
+        {
+            length = 0;
+            PendingAdvice a = _state.NextAdvice();
+            int failed;
+            if (a.Attempts >= _p.AdviceMaxAttempts
+                || _profile.Packager.Unpack(a.Message, 0, a.Message.Length, _request, out failed) != IsoStatus.Ok)
+            {
+                AdviceGaveUp(a.Stan);
+                return false;
+            }
+
+            if (a.Attempts > 0 && _profile.RepeatMtiOnRetry)
+            {
+                _request.Mti = Mtis.AdviceRepeat;
+            }
+
+            if (!Seal(_keys.MacKey, out length))
+            {
+                _advicesDue = false;
+                LinkDue();
+                return false;
+            }
+
+            _stan = a.Stan;
+            return true;
+        }
+
+        /// <summary>
+        /// What must be durable before ex leaves: the STAN (and with the flow's request its reversal
+        /// or refund, in the same write; with a settlement the settling mark), or a resend's count.
+        /// </summary>
+        private bool WriteAhead(Exchange ex)
+        {
+            switch (ex)
+            {
+                case Exchange.Reversal:
+                    return Wrote(PersistOp.CountReversalAttempt, _stan, _durable.CountReversalAttempt(_stan));
+                case Exchange.Refund:
+                    return Wrote(PersistOp.CountRefundAttempt, _stan, _durable.CountRefundAttempt(_stan));
+                case Exchange.Advice:
+                    return Wrote(PersistOp.CountAdviceAttempt, _stan, _durable.CountAdviceAttempt(_stan));
+                case Exchange.Goal:
+                    if (_goal == Goal.Financial)
+                    {
+                        return WriteAheadFinancial();
+                    }
+
+                    if (_goal == Goal.Settlement)
+                    {
+                        // From here the host may close the batch; until a settlement finishes nothing new goes into it.
+                        return TakeStan() && (_state.Settling || Wrote(PersistOp.MarkSettling, _stan, _durable.MarkSettling()));
+                    }
+
+                    return TakeStan();
+                default:
+                    return TakeStan();
+            }
+        }
+
+        private bool WriteAheadFinancial()
+        {
+            PendingReversal r = _armReversal;
+            PendingRefund f = _armRefund;
+            _armReversal = null;
+            _armRefund = null;
+            int stan;
+            if (r != null)
+            {
+                // I3: the STAN and the reversal are durable, in one write, before the request leaves.
+                return Wrote(PersistOp.TakeStanAndArmReversal, r.Stan, _durable.TakeStanAndArmReversal(r, out stan));
+            }
+
+            if (f != null)
+            {
+                // A refund cannot be reversed: it is kept the same way, to be resent until answered.
+                LastTransaction last = MakeLast(OutcomeCodes.RefundPending, ReversalState.None, null, null);
+                return Wrote(PersistOp.TakeStanAndArmRefund, f.Stan, _durable.TakeStanAndArmRefund(f, last, out stan));
+            }
+
+            return TakeStan();
+        }
+
+        /// <summary>A write-ahead was refused: the request did not leave. The link stops for this trigger; the goal ends with a storage error.</summary>
+        private void NothingSent()
+        {
+            _signOnDue = false;
+            _reversalDue = false;
+            _refundDue = false;
+            _advicesDue = false;
+            if (_goal != Goal.None)
+            {
+                FinishGoal(OutcomeCodes.StorageError);
+            }
+
+            LinkDue();
+        }
 
         /// <summary>Seals _request into _frame; false when it cannot be (nothing is sent).</summary>
         private bool Seal(DesKey mak, out int length)
@@ -291,7 +552,7 @@ namespace PosFirmware.App.Engine
             return _sealer.Seal(_profile, mak, _request, _frame, 0, out length) == SealStatus.Ok;
         }
 
-        /// <summary>The Send action, after the persists it depends on, and the answer's timer.</summary>
+        /// <summary>The Send action, after the writes it depends on, and the answer's timer.</summary>
         private void SendFrame(Exchange ex, int length)
         {
             EngineAction x = _a.Add(ActionKind.Send);
@@ -304,245 +565,44 @@ namespace PosFirmware.App.Engine
             Arm(EngineTimer.HostAnswer, _p.HostResponseTimeoutMs);
         }
 
-        private void StartNetwork(Exchange ex)
-        {
-            int stan = TerminalState.After(_state.LastStan);
-            BuildStatus b;
-            Goal kind = ex == Exchange.SignOn ? Goal.SignOn : _goal;
-            if (kind == Goal.SignOn)
-            {
-                b = NetworkBuilder.SignOn(_profile, _setup.Identity, stan, _state.Batch, _request);
-            }
-            else if (kind == Goal.SignOff)
-            {
-                b = NetworkBuilder.SignOff(_profile, _setup.Identity, stan, _state.Batch, _request);
-            }
-            else
-            {
-                b = NetworkBuilder.Echo(_profile, _setup.Identity, stan, _state.Batch, _request);
-            }
-
-            int length;
-            if (b != BuildStatus.Ok || !Seal(kind == Goal.SignOn ? null : _keys.MacKey, out length))
-            {
-                FailAll(OutcomeCodes.SignOnRequired);
-                return;
-            }
-
-            _stan = stan;
-            TakeStan();
-            SendFrame(ex, length);
-            if (ex == Exchange.Goal)
-            {
-                _goalSent = true;
-            }
-        }
-
-        private void StartReversal()
-        {
-            PendingReversal r = ActiveReversal();
-            int failed;
-            if (r.Attempts >= _p.ReversalMaxAttempts
-                || _profile.Packager.Unpack(r.Message, 0, r.Message.Length, _request, out failed) != IsoStatus.Ok)
-            {
-                MarkManual(r);
-                return;
-            }
-
-            if (r.Attempts > 0 && _profile.RepeatMtiOnRetry)
-            {
-                _request.Mti = "0401";
-            }
-
-            int length;
-            if (!Seal(_keys.MacKey, out length))
-            {
-                _reversalDue = false;
-                ArmPump();
-                return;
-            }
-
-            _stan = r.Stan;
-            Persist(PersistOp.CountReversalAttempt).Stan = r.Stan;
-            SendFrame(Exchange.Reversal, length);
-        }
-
         /// <summary>The retries ran out: manual handling, a printed slip, and the link moves on (I4).</summary>
         private void MarkManual(PendingReversal r)
         {
-            _manualStan = r.Stan;
             _reversalDue = false;
-            EngineAction x = Persist(PersistOp.MarkReversalManual);
-            x.Stan = r.Stan;
-            x.Last = LastWithReversal(r.Stan, ReversalState.ManualHandling);
-            x.Event = Event(OutcomeCodes.ReversalFailed, r.Stan);
+            LinkDue();
+            LastTransaction last = LastWithReversal(r.Stan, ReversalState.ManualHandling);
+            if (!Wrote(PersistOp.MarkReversalManual, r.Stan, _durable.MarkReversalManual(r.Stan, last, Event(OutcomeCodes.ReversalFailed, r.Stan))))
+            {
+                // Still pending on flash: handed over at the next trigger.
+                return;
+            }
+
+            _manualStan = r.Stan;
             Print(ManualHandlingSlip(r), OwnerBackground);
             Beep(Tone.Failure);
-            ArmPump();
-        }
-
-        /// <summary>Resends the pending refund as it was stored (same STAN and fields; the MAC of the moment).</summary>
-        private void StartRefund()
-        {
-            PendingRefund f = ActiveRefund();
-            int failed;
-            if (f.Attempts >= _p.ReversalMaxAttempts
-                || _profile.Packager.Unpack(f.Message, 0, f.Message.Length, _request, out failed) != IsoStatus.Ok)
-            {
-                MarkRefundManual(f);
-                return;
-            }
-
-            int length;
-            if (!Seal(_keys.MacKey, out length))
-            {
-                _refundDue = false;
-                ArmPump();
-                return;
-            }
-
-            _stan = f.Stan;
-            Persist(PersistOp.CountRefundAttempt).Stan = f.Stan;
-            SendFrame(Exchange.Refund, length);
         }
 
         /// <summary>The resends ran out: the refund's result is unknown; kept, printed and shown as manual handling, never dropped.</summary>
         private void MarkRefundManual(PendingRefund f)
         {
-            _manualRefundStan = f.Stan;
             _refundDue = false;
-            EngineAction x = Persist(PersistOp.MarkRefundManual);
-            x.Stan = f.Stan;
-            x.Last = LastWithOutcome(f.Stan, OutcomeCodes.RefundUnknown, null, null);
-            x.Event = Event(OutcomeCodes.RefundUnknown, f.Stan);
+            LinkDue();
+            LastTransaction last = LastWithOutcome(f.Stan, OutcomeCodes.RefundUnknown, null, null);
+            if (!Wrote(PersistOp.MarkRefundManual, f.Stan, _durable.MarkRefundManual(f.Stan, last, Event(OutcomeCodes.RefundUnknown, f.Stan))))
+            {
+                return;
+            }
+
+            _manualRefundStan = f.Stan;
             Print(SlipBuilder.Lines(RefundSlip(f, OutcomeCodes.RefundUnknown, null, null), SlipCopy.Merchant), OwnerBackground);
             Beep(Tone.Failure);
-            ArmPump();
-        }
-
-        private void StartAdvice()
-        {
-            PendingAdvice a = _state.NextAdvice();
-            int failed;
-            if (a.Attempts >= _p.AdviceMaxAttempts
-                || _profile.Packager.Unpack(a.Message, 0, a.Message.Length, _request, out failed) != IsoStatus.Ok)
-            {
-                AdviceGaveUp(a.Stan);
-                return;
-            }
-
-            if (a.Attempts > 0 && _profile.RepeatMtiOnRetry)
-            {
-                _request.Mti = "0221";
-            }
-
-            int length;
-            if (!Seal(_keys.MacKey, out length))
-            {
-                _advicesDue = false;
-                ArmPump();
-                return;
-            }
-
-            _stan = a.Stan;
-            Persist(PersistOp.CountAdviceAttempt).Stan = a.Stan;
-            SendFrame(Exchange.Advice, length);
         }
 
         private void AdviceGaveUp(int stan)
         {
-            EngineAction x = Persist(PersistOp.AdviceFailed);
-            x.Stan = stan;
-            x.Event = Event(OutcomeCodes.AdviceFailed, stan);
+            Wrote(PersistOp.AdviceFailed, stan, _durable.AdviceFailed(stan, Event(OutcomeCodes.AdviceFailed, stan)));
             _advicesDue = false;
-            ArmPump();
-        }
-
-        private void StartFinancial()
-        {
-            _stan = TerminalState.After(_state.LastStan);
-            if (!FillRequest(_stan))
-            {
-                FinishGoal(OutcomeCodes.CardReadError);
-                return;
-            }
-
-            BuildStatus b = RequestBuilder.Financial(_profile, _setup.Identity, _fin, _request);
-            int length = 0;
-            bool sealedOk = b == BuildStatus.Ok && Seal(_keys.MacKey, out length);
-
-            // The reversal (or the refund kept for resending) is packed from the request while the
-            // request still holds the card's field 55; then the card data goes (I7).
-            PendingReversal reversal = null;
-            PendingRefund refund = null;
-            if (sealedOk && TransactionRules.IsReversible(_type))
-            {
-                reversal = BuildReversal(ReversalReason.NoResponse, null);
-            }
-            else if (sealedOk && _type == TransactionType.Refund)
-            {
-                refund = BuildRefund();
-            }
-
-            ScrubSealedRequest();
-            ForgetCard();
-            if (!sealedOk)
-            {
-                FinishGoal(b == BuildStatus.BadAmount ? OutcomeCodes.InvalidAmount : OutcomeCodes.CardReadError);
-                return;
-            }
-
-            if ((TransactionRules.IsReversible(_type) && reversal == null) || (_type == TransactionType.Refund && refund == null))
-            {
-                FinishGoal(OutcomeCodes.CardReadError);
-                return;
-            }
-
-            // Write-ahead (I3): the STAN and the reversal are durable, in one write, before the request leaves.
-            if (reversal != null)
-            {
-                EngineAction x = Persist(PersistOp.TakeStanAndArmReversal);
-                x.Reversal = reversal;
-                x.Stan = _stan;
-            }
-            else if (refund != null)
-            {
-                // A refund cannot be reversed: it is kept the same way, to be resent until answered.
-                EngineAction x = Persist(PersistOp.TakeStanAndArmRefund);
-                x.Refund = refund;
-                x.Stan = _stan;
-                x.Last = MakeLast(OutcomeCodes.RefundPending, ReversalState.None, null, null);
-            }
-            else
-            {
-                TakeStan();
-            }
-
-            SendFrame(Exchange.Goal, length);
-            _goalSent = true;
-        }
-
-        private void StartSettlement()
-        {
-            int stan = TerminalState.After(_state.LastStan);
-            int length = 0;
-            if (SettlementBuilder.Settlement(_profile, _setup.Identity, stan, _state.Batch, DeliveredTotals(), _request) != BuildStatus.Ok
-                || !Seal(_keys.MacKey, out length))
-            {
-                FinishGoal(OutcomeCodes.SettlementFailed);
-                return;
-            }
-
-            _stan = stan;
-            TakeStan();
-            if (!_state.Settling)
-            {
-                // Write-ahead: from here the host may close the batch; until a settlement finishes nothing new goes into it.
-                Persist(PersistOp.MarkSettling);
-            }
-
-            SendFrame(Exchange.Goal, length);
-            _goalSent = true;
+            LinkDue();
         }
 
         /// <summary>True when the flow's transaction (a void or refund) refers to an offline sale whose advice has not gone yet.</summary>
@@ -624,41 +684,6 @@ namespace PosFirmware.App.Engine
             return -1;
         }
 
-        private void StartUpload()
-        {
-            int i = NextUpload();
-            int stan = TerminalState.After(_state.LastStan);
-            int length = 0;
-            if (SettlementBuilder.BatchUpload(_profile, _setup.Identity, stan, _state.Batch, _state.BatchAt(i).Entry, _uploadBalanced, _request) != BuildStatus.Ok
-                || !Seal(_keys.MacKey, out length))
-            {
-                FinishGoal(OutcomeCodes.SettlementFailed);
-                return;
-            }
-
-            _uploadIndex = i + 1;
-            _stan = stan;
-            TakeStan();
-            SendFrame(Exchange.BatchUpload, length);
-        }
-
-        private void StartBatchEnd()
-        {
-            int stan = TerminalState.After(_state.LastStan);
-            int length = 0;
-            if (SettlementBuilder.BatchEnd(_profile, _setup.Identity, stan, _state.Batch, _uploaded, _uploadBalanced, DeliveredTotals(), _request) != BuildStatus.Ok
-                || !Seal(_keys.MacKey, out length))
-            {
-                FinishGoal(OutcomeCodes.SettlementFailed);
-                return;
-            }
-
-            _stan = stan;
-            _uploadIndex = -1;
-            TakeStan();
-            SendFrame(Exchange.BatchEnd, length);
-        }
-
         // ---- connection events -----------------------------------------------------------
 
         private void OnConnected()
@@ -669,8 +694,9 @@ namespace PosFirmware.App.Engine
             }
 
             Link = LinkState.Ready;
+            NetworkDown = false;
             Disarm(EngineTimer.Connect);
-            Pump();
+            LinkDue();
         }
 
         private void OnConnectFailed(int code)
@@ -701,7 +727,8 @@ namespace PosFirmware.App.Engine
                 && _profile.AllowsUnableToGoOnlineApproval && !_hasPin
                 && OfflinePolicy.Decide(_p, _profile, _state, _type, _amount) == OfflineDecision.Allowed)
             {
-                // Y3: unable to go online, approved offline (only where the host profile allows it).
+                // Unable to go online (Y3 in EMV terms), approved offline where the host profile allows
+                // it; the approval is written as every offline one (auth code Y1nnnn, ApproveOffline).
                 _goal = Goal.None;
                 Disarm(EngineTimer.Countdown);
                 ApproveOffline();
@@ -735,7 +762,7 @@ namespace PosFirmware.App.Engine
             if (Link == LinkState.Ready)
             {
                 Link = LinkState.Closed;
-                ArmPump();
+                LinkDue();
             }
         }
     }

@@ -13,9 +13,11 @@ namespace PosFirmware.App.Engine
     /// <summary>What the engine builds from the flow: requests, reversals, advices, records, slips.</summary>
     public sealed partial class TransactionEngine
     {
+        /// <summary>The auth code of an offline approval: this, then the STAN's last four digits.</summary>
+        private const string OfflineAuthCode = "Y1";
+
         private string _requestTime;
         private string _requestDate;
-        private string _approvedAuthCode;
 
         /// <summary>Fills _fin for the flow's transaction under stan; the PIN block is made here and the PIN wiped.</summary>
         private bool FillRequest(int stan)
@@ -410,11 +412,12 @@ namespace PosFirmware.App.Engine
                 c.Rrn = c.Rrn != null ? c.Rrn : last.Rrn;
             }
 
-            EngineAction x = Persist(PersistOp.ConfirmReversal);
-            x.Stan = r.Stan;
-            x.Confirmed = c;
-            x.Last = last;
-            x.Event = Event(OutcomeCodes.ReversalConfirmed, r.Stan);
+            if (!Wrote(PersistOp.ConfirmReversal, r.Stan, _durable.ConfirmReversal(r.Stan, c, last, Event(OutcomeCodes.ReversalConfirmed, r.Stan))))
+            {
+                // Still pending on flash: nobody is told it was reversed; it is sent again.
+                return;
+            }
+
             _reversalNotice = r.Stan;
             if (Phase == Phase.Idle)
             {
@@ -459,9 +462,9 @@ namespace PosFirmware.App.Engine
             }
 
             Show(Prompts.IdleReversalConfirmed(stans, n));
-            EngineAction x = Persist(PersistOp.NoticeSaid);
-            x.Notices = stans;
-            x.Stan = n;
+
+            // Refused: said again at the next idle (the notices are still due on flash).
+            Wrote(PersistOp.NoticeSaid, n, _durable.NoticeSaid(stans, n));
             return true;
         }
 
@@ -482,17 +485,21 @@ namespace PosFirmware.App.Engine
             return d;
         }
 
-        /// <summary>Y1 (or Y3 where allowed): the approval, its batch record and its advice in one commit.</summary>
+        /// <summary>
+        /// An offline approval: the approval, its batch record and its advice in one commit. Its auth
+        /// code is always Y1 and the STAN's last four digits (OfflineAuthCode), also when the host
+        /// could not be reached (the unable-to-go-online case, Y3 in EMV terms, FailAll).
+        /// </summary>
         private void ApproveOffline()
         {
-            _stan = TerminalState.After(_state.LastStan);
+            _stan = _durable.NextStan;
             if (!FillRequest(_stan))
             {
                 ShowOutcome(OutcomeCodes.CardReadError, false);
                 return;
             }
 
-            string auth = "Y1" + Digits.Pad(_stan % 10000, 4);
+            string auth = OfflineAuthCode + Digits.Pad(_stan % 10000, 4);
             BuildStatus b = RequestBuilder.Advice(_profile, _setup.Identity, _fin, auth, false, _scratch);
 
             // Packed (a copy) before the card data is wiped: the advice carries the card's field 55.
@@ -509,10 +516,14 @@ namespace PosFirmware.App.Engine
             advice.Stan = _stan;
             advice.AmountMinor = _amount;
             advice.Message = packed;
-            TakeStan();
-            _commit = CommitOffline;
-            Complete(MakeRecord(OutcomeCodes.ApprovedOffline, true, null, auth), -1, advice,
-                MakeLast(OutcomeCodes.ApprovedOffline, ReversalState.None, null, auth), false, OutcomeCodes.ApprovedOffline, _stan);
+            if (!TakeStan() || !Complete(MakeRecord(OutcomeCodes.ApprovedOffline, true, null, auth), -1, advice,
+                MakeLast(OutcomeCodes.ApprovedOffline, ReversalState.None, null, auth), false, OutcomeCodes.ApprovedOffline, _stan))
+            {
+                // Never shown or printed as approved unless durable (I3).
+                ShowOutcome(OutcomeCodes.StorageError, false);
+                return;
+            }
+
             _slip = MakeSlip(OutcomeCodes.ApprovedOffline, null, auth);
             ShowOutcome(OutcomeCodes.ApprovedOffline, true);
         }
@@ -527,22 +538,17 @@ namespace PosFirmware.App.Engine
             return "D" + t.DebitCount + " " + AmountEntry.Format(t.DebitAmountMinor) + " C" + t.CreditCount + " " + AmountEntry.Format(t.CreditAmountMinor);
         }
 
-        /// <summary>The balance of field 54 (type 2, type 2, currency 3, C/D, 12 digits per block), or "".</summary>
+        /// <summary>The balance of field 54 (BalanceAmount) as shown, or "".</summary>
         private static string BalanceText(string additional)
         {
-            if (additional == null || additional.Length < 20)
+            long amount;
+            bool debit;
+            if (!BalanceAmount.TryRead(additional, out amount, out debit))
             {
                 return "";
             }
 
-            string block = additional.Substring(0, 20);
-            string digits = block.Substring(8, 12);
-            if (!Digits.AreAll(digits))
-            {
-                return "";
-            }
-
-            return (block[7] == 'D' ? "-" : "") + AmountEntry.Format(Digits.Parse(digits, 0, 12));
+            return (debit ? "-" : "") + AmountEntry.Format(amount);
         }
     }
 }

@@ -3,6 +3,7 @@ using PosFirmware.App.Input;
 using PosFirmware.Common;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Messaging.Iso8583;
+using PosFirmware.Payments.Journal;
 using PosFirmware.Payments.Outcomes;
 using PosFirmware.Payments.Rules;
 using PosFirmware.Payments.State;
@@ -10,15 +11,19 @@ using PosFirmware.Payments.State;
 namespace PosFirmware.App.Engine
 {
     /// <summary>
-    /// The terminal's behaviour as a step function: Step(event) appends the actions to carry out,
-    /// reading the recovered TerminalState but never changing it (changes are Persist actions the
-    /// run loop makes durable). No clock reads, no threads, no I/O: time and wall time come with
-    /// the event, randomness from the injected source, so one event trace replays exactly.
+    /// The terminal's behaviour as a step function: Step(event) appends the actions to carry out.
+    /// Durable changes are asked of the IDurableState port during the step and answered in it: a
+    /// refused write is handled where it was asked, and what depends on it (a send, an "approved")
+    /// is only appended after it returned Ok (I3 by construction). Each write also appends a
+    /// Durable note, so the action list shows it in order ("persist X" before "send"). No clock
+    /// reads, no threads, no other I/O: time and wall time come with the event, randomness from
+    /// the injected source, so one event trace replays exactly.
     ///
     /// Two machines share the step: the counter-side flow (Phase: menus, amount, card, PIN,
     /// outcome, slips) and the host link (LinkState: sign-on, stored reversal, the flow's goal,
     /// offline advices, batch upload, in the order of PAYMENTS.md section 4). The flow hands the
-    /// link a goal and waits; the link finishes it with an outcome code.
+    /// link a goal and waits; the link finishes it with an outcome code. The link's next step runs
+    /// at the end of the step that made it due (RunLink), not in a step of its own.
     /// </summary>
     public sealed partial class TransactionEngine
     {
@@ -26,6 +31,7 @@ namespace PosFirmware.App.Engine
         private readonly HostProfile _profile;
         private readonly TerminalParameters _p;
         private readonly TerminalState _state;
+        private readonly IDurableState _durable;
         private readonly SessionKeys _keys;
         private readonly Hal.IRandomSource _random;
 
@@ -38,17 +44,19 @@ namespace PosFirmware.App.Engine
         private readonly byte[] _frame;
         private readonly byte[] _pack;
 
+        private readonly LoggedEvent _event = new LoggedEvent();
         private ActionList _a;
         private long _now;
         private DateTime _utc;
         private bool _utcSet;
 
-        public TransactionEngine(EngineSetup setup, TerminalState state, Hal.IRandomSource random)
+        public TransactionEngine(EngineSetup setup, IDurableState durable, Hal.IRandomSource random)
         {
             _setup = setup;
             _profile = setup.Profile;
             _p = setup.Parameters;
-            _state = state;
+            _durable = durable;
+            _state = durable.State;
             _random = random;
             _keys = new SessionKeys(setup.TerminalMasterKey);
             _frame = new byte[_profile.Framing.MaxFrameBytes + 2];
@@ -59,7 +67,14 @@ namespace PosFirmware.App.Engine
 
         public Phase Phase { get; private set; }
 
+        /// <summary>The host connection as the engine sees it: the one copy (the run loop reads it, keeps none).</summary>
         public LinkState Link { get; private set; }
+
+        /// <summary>The last connection attempt found no network (Wi-Fi down); cleared when one connects.</summary>
+        public bool NetworkDown { get; private set; }
+
+        /// <summary>Steps that reached the cap on the link's rounds (EngineSetup.LinkRoundsPerStep); the rest went on in the next step.</summary>
+        public int Faults { get; private set; }
 
         public bool IsSignedOn
         {
@@ -118,7 +133,12 @@ namespace PosFirmware.App.Engine
                     OnConnected();
                     break;
                 case EventKind.ConnectFailed:
-                    OnConnectFailed(e.Net == Hal.NetStatus.LinkDown ? OutcomeCodes.NoNetwork : OutcomeCodes.HostUnreachable);
+                    if (Link == LinkState.Connecting)
+                    {
+                        NetworkDown = e.Net == Hal.NetStatus.LinkDown;
+                    }
+
+                    OnConnectFailed(NetworkDown ? OutcomeCodes.NoNetwork : OutcomeCodes.HostUnreachable);
                     break;
                 case EventKind.HostFrame:
                     OnHostFrame(e.Frame, e.FrameOffset, e.FrameLength);
@@ -138,12 +158,30 @@ namespace PosFirmware.App.Engine
                 case EventKind.PrintFailed:
                     OnPrinted(e.OutcomeCode == 0 ? OutcomeCodes.PrinterJammed : e.OutcomeCode);
                     break;
-                case EventKind.PersistFailed:
-                    OnPersistFailed(e.Persist);
-                    break;
             }
 
+            RunLink();
             _a = null;
+        }
+
+        /// <summary>
+        /// The host link's work made due in this step (LinkDue), round after round, until it waits
+        /// (connecting, awaiting an answer) or has nothing left. Bounded: at the cap the step ends,
+        /// the fault is counted, and the work stays due for the next step.
+        /// </summary>
+        private void RunLink()
+        {
+            for (int round = 0; _linkDue; round++)
+            {
+                if (round >= _setup.LinkRoundsPerStep)
+                {
+                    Faults++;
+                    return;
+                }
+
+                _linkDue = false;
+                Pump();
+            }
         }
 
         private void OnPowerOn()
@@ -152,6 +190,7 @@ namespace PosFirmware.App.Engine
             _keys.Drop();
             ResetFlow();
             ResetLink();
+            NetworkDown = false;
             _outcome = -1;
             _reversalNotice = -1;
             _printCount = 0;
@@ -181,9 +220,6 @@ namespace PosFirmware.App.Engine
                 case EngineTimer.Countdown:
                     OnCountdown();
                     break;
-                case EngineTimer.Pump:
-                    Pump();
-                    break;
             }
         }
 
@@ -211,39 +247,52 @@ namespace PosFirmware.App.Engine
             _a.Add(ActionKind.Disarm).Timer = timer;
         }
 
-        private EngineAction Persist(PersistOp op)
+        /// <summary>
+        /// After each durable step: the note that says, at this point of the list, that the engine
+        /// wrote op (for stan) and what the journal answered. True when it is durable.
+        /// </summary>
+        private bool Wrote(PersistOp op, int stan, JournalStatus status)
         {
-            EngineAction x = _a.Add(ActionKind.Persist);
+            EngineAction x = _a.Add(ActionKind.Durable);
             x.Persist = op;
-            return x;
+            x.Stan = stan;
+            x.Status = status;
+            return status == JournalStatus.Ok;
         }
 
-        private void Complete(BatchRecord record, int voidsStan, PendingAdvice advice, LastTransaction last, bool clearReversal, int eventCode, int stan)
+        /// <summary>The end of a transaction (StateJournal.Complete); true when durable.</summary>
+        private bool Complete(BatchRecord record, int voidsStan, PendingAdvice advice, LastTransaction last, bool clearReversal, int eventCode, int stan)
         {
-            EngineAction x = Persist(PersistOp.Complete);
-            x.Record = record;
-            x.VoidsStan = voidsStan;
-            x.Advice = advice;
-            x.Last = last;
-            x.ClearReversal = clearReversal;
-            x.Event = Event(eventCode, stan);
+            return Wrote(PersistOp.Complete, stan, _durable.Complete(record, voidsStan, advice, last, clearReversal, Event(eventCode, stan)));
         }
 
+        /// <summary>An event logged on its own; a refused one is only counted (the loop's PersistFailures).</summary>
+        private void Log(int code, int stan)
+        {
+            Wrote(PersistOp.Log, stan, _durable.Log(Event(code, stan)));
+        }
+
+        /// <summary>The event a write carries (one object, reused: the journal keeps the bytes, not it).</summary>
         private LoggedEvent Event(int code, int stan)
         {
-            LoggedEvent e = new LoggedEvent();
+            LoggedEvent e = _event;
             e.TimeMs = _now;
             e.Code = code;
             e.Stan = stan;
             return e;
         }
 
-        /// <summary>The STAN TakeStan will hand out (the run loop checks they agree).</summary>
-        private int TakeStan()
+        /// <summary>Takes the STAN a new request was built with (NextStan); true when it is the one taken and durable.</summary>
+        private bool TakeStan()
         {
-            int stan = TerminalState.After(_state.LastStan);
-            Persist(PersistOp.TakeStan).Stan = stan;
-            return stan;
+            int stan;
+            JournalStatus s = _durable.TakeStan(out stan);
+            if (s == JournalStatus.Ok)
+            {
+                _stan = stan;
+            }
+
+            return Wrote(PersistOp.TakeStan, stan, s);
         }
 
         // ---- time ----------------------------------------------------------------------------

@@ -10,10 +10,13 @@ namespace PosFirmware.App.Run
 {
     /// <summary>
     /// The thin loop around the engine: it turns what the parts report into events (stamped with
-    /// the clocks), steps the engine, and carries out its actions in order. A persist that fails
-    /// ends that list and comes back as PersistFailed, so nothing after it (a send, an
-    /// "approved") happens without it (I3). On the device Poll runs forever; in simulation the
-    /// simulated clock jumps to NextDeadline between polls.
+    /// the clocks), steps the engine, and carries out its actions in order. Durable writes are not
+    /// its business: the engine made them during the step through its durable port, and the
+    /// Durable notes in the list only say so (refusals are counted in PersistFailures). The host
+    /// connection's state is the engine's (Engine.Link), the loop keeps no copy of it. A connect or
+    /// send the network refuses at once comes back as an event of its own, fed by Poll after the
+    /// step that asked for it (never from inside a step). On the device Poll runs forever; in
+    /// simulation the simulated clock jumps to NextDeadline between polls.
     /// </summary>
     public sealed class TerminalLoop
     {
@@ -35,12 +38,9 @@ namespace PosFirmware.App.Run
         private readonly byte[] _rx = new byte[512];
         private int _rxOffset;
         private int _rxCount;
-        private bool _connecting;
-        private bool _connected;
         private NetStatus _netEvent;
         private EventKind _netEventKind;
         private bool _hasNetEvent;
-        private bool _linkDown;
 
         public TerminalLoop(TransactionEngine engine, StateJournal journal, INetwork net, IClock clock, IWallClock wall, EngineSetup setup, TerminalPorts ports)
         {
@@ -64,15 +64,22 @@ namespace PosFirmware.App.Run
             get { return _journal; }
         }
 
-        /// <summary>
-        /// Test seam, null on the device: when set, it carries out persist actions instead of
-        /// PersistExecutor (the simulation's "write-ahead off" and "retry count not persisted"
-        /// switches, which show that the simulation can find the violations they cause).
-        /// </summary>
-        public IPersistRunner PersistOverride { get; set; }
-
-        /// <summary>Persist actions refused so far (flash errors or a state that no longer matched).</summary>
+        /// <summary>Durable writes refused so far (flash errors or a state that no longer matched), from the engine's Durable notes.</summary>
         public int PersistFailures { get; private set; }
+
+        /// <summary>
+        /// Work a cap held back, counted, never silent: actions that did not fit a step's list
+        /// (ActionList.Overflows, not carried out), steps whose link work reached its cap
+        /// (TransactionEngine.Faults, carried on in the next step), and network failures left for
+        /// the next Poll because this one reached MaxEventsPerSource (DeferredNetworkEvents).
+        /// </summary>
+        public int Faults
+        {
+            get { return _actions.Overflows + _engine.Faults + DeferredNetworkEvents; }
+        }
+
+        /// <summary>Times a refused connect or send was left for the next Poll (the cap of one Poll was reached).</summary>
+        public int DeferredNetworkEvents { get; private set; }
 
         /// <summary>The earliest armed timer: how long the loop may sleep (or the simulation jump).</summary>
         public Deadline NextDeadline
@@ -85,9 +92,9 @@ namespace PosFirmware.App.Run
         {
             _timers.DisarmAll();
             _net.Close();
-            _connecting = false;
-            _connected = false;
+            _hasNetEvent = false;
             _frames.Reset();
+            _rxOffset = 0;
             _rxCount = 0;
             JournalStatus s = _journal.Recover();
             Feed(Stamp(EventKind.PowerOn));
@@ -98,6 +105,13 @@ namespace PosFirmware.App.Run
         public int Poll()
         {
             int fed = 0;
+            for (int i = 0; i < MaxEventsPerSource && _hasNetEvent; i++)
+            {
+                // A refusal the last Poll left (its cap was reached) goes before anything new.
+                FeedNetworkRefusal();
+                fed++;
+            }
+
             int id;
             for (int i = 0; i < MaxEventsPerSource && (id = _timers.TakeExpired(_clock.NowMs)) >= 0; i++)
             {
@@ -148,7 +162,7 @@ namespace PosFirmware.App.Run
         /// <summary>The status icons' flags: network, signed on, a reversal or advices owed.</summary>
         public int Status()
         {
-            int flags = _linkDown ? 0 : StatusFlags.WifiUp;
+            int flags = _engine.NetworkDown ? 0 : StatusFlags.WifiUp;
             if (_engine.IsSignedOn)
             {
                 flags |= StatusFlags.HostLink;
@@ -170,21 +184,17 @@ namespace PosFirmware.App.Run
         private int PollNetwork()
         {
             int fed = 0;
-            if (_connecting)
+            if (_engine.Link == LinkState.Connecting && !_hasNetEvent)
             {
                 NetState state = _net.State;
                 if (state == NetState.Connected)
                 {
-                    _connecting = false;
-                    _connected = true;
-                    _linkDown = false;
                     Feed(Stamp(EventKind.Connected));
                     fed++;
                 }
                 else if (state != NetState.Connecting)
                 {
                     NetStatus why = _net.LastError;
-                    _linkDown = why == NetStatus.LinkDown;
                     Drop();
                     EngineEvent e = Stamp(EventKind.ConnectFailed);
                     e.Net = why;
@@ -193,7 +203,7 @@ namespace PosFirmware.App.Run
                 }
             }
 
-            for (int i = 0; i < MaxEventsPerSource && _connected; i++)
+            for (int i = 0; i < MaxEventsPerSource && IsOpen() && !_hasNetEvent; i++)
             {
                 if (_rxOffset == _rxCount)
                 {
@@ -238,12 +248,16 @@ namespace PosFirmware.App.Run
             return fed;
         }
 
+        /// <summary>The engine holds the connection open (ready, or awaiting an answer): the loop reads from it.</summary>
+        private bool IsOpen()
+        {
+            return _engine.Link == LinkState.Ready || _engine.Link == LinkState.Awaiting;
+        }
+
         /// <summary>Closes the connection on our side and forgets buffered bytes.</summary>
         private void Drop()
         {
             _net.Close();
-            _connecting = false;
-            _connected = false;
             _frames.Reset();
             _rxOffset = 0;
             _rxCount = 0;
@@ -259,37 +273,42 @@ namespace PosFirmware.App.Run
             return e;
         }
 
-        /// <summary>Steps the engine and carries out its actions; follow-up events (a refused persist, a failed send) are fed at once.</summary>
+        /// <summary>
+        /// One step of the engine and its actions; then the network's refusal of a connect or send
+        /// the step asked for, as the next event (bounded by MaxEventsPerSource: beyond it the
+        /// refusal waits for the next Poll, counted). Nothing is fed from inside a step.
+        /// </summary>
         private void Feed(EngineEvent e)
         {
-            // Each follow-up comes from the actions of the step before; a chain is bounded because
-            // the engine's answer to a refused step never refuses the same step again forever.
-            for (int chain = 0; chain < 8; chain++)
+            Step(e);
+            for (int i = 0; _hasNetEvent; i++)
             {
-                _engine.Step(e, _actions);
-                PersistOp failed = Execute();
-                if (failed != PersistOp.None)
+                if (i == MaxEventsPerSource)
                 {
-                    PersistFailures++;
-                    e = Stamp(EventKind.PersistFailed);
-                    e.Persist = failed;
-                    continue;
-                }
-
-                if (!_hasNetEvent)
-                {
+                    DeferredNetworkEvents++;
                     return;
                 }
 
-                _hasNetEvent = false;
-                e = Stamp(_netEventKind);
-                e.Net = _netEvent;
+                FeedNetworkRefusal();
             }
         }
 
-        private PersistOp Execute()
+        private void FeedNetworkRefusal()
         {
             _hasNetEvent = false;
+            EngineEvent e = Stamp(_netEventKind);
+            e.Net = _netEvent;
+            Step(e);
+        }
+
+        private void Step(EngineEvent e)
+        {
+            _engine.Step(e, _actions);
+            Execute();
+        }
+
+        private void Execute()
+        {
             for (int i = 0; i < _actions.Count; i++)
             {
                 EngineAction x = _actions[i];
@@ -301,10 +320,11 @@ namespace PosFirmware.App.Run
                     case ActionKind.Beep:
                         _ports.Buzzer.Beep(x.Tone);
                         break;
-                    case ActionKind.Persist:
-                        if (!(PersistOverride == null ? PersistExecutor.Run(_journal, x) : PersistOverride.Run(_journal, x)))
+                    case ActionKind.Durable:
+                        // Done already (by the engine, during the step): only counted here.
+                        if (x.Status != JournalStatus.Ok)
                         {
-                            return x.Persist;
+                            PersistFailures++;
                         }
 
                         break;
@@ -312,14 +332,9 @@ namespace PosFirmware.App.Run
                         {
                             Drop();
                             NetStatus s = _net.Connect(_setup.HostAddress, _setup.HostPort, Deadline.After(_clock, x.TimeoutMs));
-                            if (s == NetStatus.Ok)
-                            {
-                                _connecting = true;
-                            }
-                            else
+                            if (s != NetStatus.Ok)
                             {
                                 _net.Close();
-                                _linkDown = s == NetStatus.LinkDown;
                                 NetEvent(EventKind.ConnectFailed, s);
                             }
 
@@ -362,8 +377,6 @@ namespace PosFirmware.App.Run
                         break;
                 }
             }
-
-            return PersistOp.None;
         }
 
         private void NetEvent(EventKind kind, NetStatus s)

@@ -57,13 +57,13 @@ namespace PosFirmware.Messaging.Host
         /// <summary>True for "00".</summary>
         public bool IsApproved
         {
-            get { return ResponseCode == "00"; }
+            get { return ResponseCode == ResponseCodes.Approved; }
         }
 
         /// <summary>True for the codes after which the terminal must sign on again: 77, 99, A0.</summary>
         public bool RequiresSignOn
         {
-            get { return ResponseCode == "77" || ResponseCode == "99" || ResponseCode == "A0"; }
+            get { return ResponseCodes.AsksForSignOn(ResponseCode); }
         }
 
         internal void Fill(HostProfile profile, IsoMessage m)
@@ -130,7 +130,7 @@ namespace PosFirmware.Messaging.Host
                 HasHostTotals = HostTotals.TryDecode(f63, 0, SettlementStyle.International);
             }
 
-            return ResponseCode == "00" ? SettlementResult.Balanced : ResponseCode == "95" ? SettlementResult.Unbalanced : SettlementResult.Error;
+            return ResponseCode == ResponseCodes.Approved ? SettlementResult.Balanced : ResponseCode == ResponseCodes.NotBalanced ? SettlementResult.Unbalanced : SettlementResult.Error;
         }
 
         private static SettlementResult Verdict(char digit)

@@ -117,7 +117,7 @@ namespace PosFirmware.Messaging.Host
                 return BuildStatus.NotReversible;
             }
 
-            reversal.Mti = repeat && profile.RepeatMtiOnRetry ? "0401" : "0400";
+            reversal.Mti = repeat && profile.RepeatMtiOnRetry ? Mtis.ReversalRepeat : Mtis.Reversal;
             for (int f = 2; f <= IsoMessage.MaxField; f++)
             {
                 if (f == 26 || f == 35 || f == 36 || f == 38 || f == 39 || f == 52 || f == 53 || f == 55 || f == 64)

@@ -21,10 +21,11 @@ namespace PosFirmware.UnitTests.Engine
 {
     /// <summary>
     /// Drives TransactionEngine.Step directly: events in, every action written down as a line of
-    /// text (the trace the tests assert), persists carried out on a real StateJournal over
-    /// VirtualFlash, and an in-process Acquirer playing the host. Nothing happens on its own:
-    /// Run() plays the parts (pump timers, connections, answers, printer) until the engine waits
-    /// for something the test must do (a key, a card, time passing).
+    /// text (the trace the tests assert), durable steps made on a real StateJournal over
+    /// VirtualFlash (through RigDurable, which can refuse them; each shows as "persist X" where the
+    /// engine's Durable note stands in the list), and an in-process Acquirer playing the host.
+    /// Nothing happens on its own: Run() plays the parts (connections, answers, printer) until
+    /// the engine waits for something the test must do (a key, a card, time passing).
     /// </summary>
     internal sealed class EngineRig
     {
@@ -49,15 +50,24 @@ namespace PosFirmware.UnitTests.Engine
         public bool HostSilent { get; set; }
         public bool DropAfterSend { get; set; }
         public int PaperOutPrints;
-        public int FlashRefusals;
+        /// <summary>The next durable steps refused (any kind), and the next of one kind (once): see RigDurable.</summary>
+        public int FlashRefusals
+        {
+            get => _durable.FlashRefusals;
+            set => _durable.FlashRefusals = value;
+        }
 
-        /// <summary>The next persist of this kind is refused (once).</summary>
-        public PersistOp RefuseOp;
+        public PersistOp RefuseOp
+        {
+            get => _durable.RefuseOp;
+            set => _durable.RefuseOp = value;
+        }
 
         /// <summary>Events still fed before the power goes (RigPowerCut is thrown instead).</summary>
         public int EventsLeft = int.MaxValue;
 
         private readonly ActionList _actions = new ActionList();
+        private readonly RigDurable _durable = new RigDurable();
         private readonly EngineEvent _e = new EngineEvent();
         private bool _connectPending;
         private byte[] _unanswered;
@@ -91,7 +101,9 @@ namespace PosFirmware.UnitTests.Engine
         {
             Journal = new StateJournal(new PosFirmware.Payments.Journal.Journal(Flash, 1024, 64 * 1024), new TerminalState(200, 16, 32), 4096);
             Assert(Journal.Recover() == JournalStatus.Ok, "recover");
-            Engine = new TransactionEngine(Setup, Journal.State, new PosFirmware.Virtual.Random.SeededRandom(1));
+            _durable.Inner = new JournalDurableState(Journal);
+            _durable.Calls.Clear();
+            Engine = new TransactionEngine(Setup, _durable, new PosFirmware.Virtual.Random.SeededRandom(1));
             Timers.DisarmAll();
             EventsLeft = int.MaxValue;
             _connectPending = false;
@@ -122,22 +134,10 @@ namespace PosFirmware.UnitTests.Engine
             e.Utc = Utc;
             e.UtcIsSet = WallSet;
             fill?.Invoke(e);
-            Trace.Add("> " + kind + (kind == EventKind.Key ? " " + e.Key : kind == EventKind.TimerExpired ? " " + TimerName(e.Timer) : kind == EventKind.PersistFailed ? " " + e.Persist : ""));
-            for (int chain = 0; chain < 8; chain++)
-            {
-                Engine.Step(e, _actions);
-                PersistOp failed = Execute();
-                if (failed == PersistOp.None)
-                {
-                    return;
-                }
-
-                e = _e.Reset(EventKind.PersistFailed, Now);
-                e.Persist = failed;
-                Trace.Add("> PersistFailed " + failed);
-            }
-
-            throw new InvalidOperationException("persist failures do not end");
+            Trace.Add("> " + kind + (kind == EventKind.Key ? " " + e.Key : kind == EventKind.TimerExpired ? " " + TimerName(e.Timer) : ""));
+            Engine.Step(e, _actions);
+            Execute();
+            Assert(_durable.Calls.Count == 0, "a durable step without its note: " + (_durable.Calls.Count > 0 ? _durable.Calls.Peek().Op.ToString() : ""));
         }
 
         public void Key(KeyCode k) => Feed(EventKind.Key, e => e.Key = k);
@@ -261,11 +261,7 @@ namespace PosFirmware.UnitTests.Engine
         {
             for (int i = 0; i < 500; i++)
             {
-                if (Timers.IsArmed(EngineTimer.Pump) && Timers.Get(EngineTimer.Pump).ExpiresAtMs <= Now)
-                {
-                    Fire(EngineTimer.Pump);
-                }
-                else if (_connectPending)
+                if (_connectPending)
                 {
                     _connectPending = false;
                     if (ConnectResult == NetStatus.Ok)
@@ -338,7 +334,7 @@ namespace PosFirmware.UnitTests.Engine
             return r;
         }
 
-        private PersistOp Execute()
+        private void Execute()
         {
             for (int i = 0; i < _actions.Count; i++)
             {
@@ -352,23 +348,19 @@ namespace PosFirmware.UnitTests.Engine
                     case ActionKind.Beep:
                         Trace.Add("beep " + x.Tone);
                         break;
-                    case ActionKind.Persist:
-                        Trace.Add("persist " + x.Persist + PersistDetail(x));
-                        if (FlashRefusals > 0 || RefuseOp == x.Persist)
+                    case ActionKind.Durable:
                         {
-                            RefuseOp = PersistOp.None;
-                            FlashRefusals = FlashRefusals > 0 ? FlashRefusals - 1 : 0;
-                            Trace.Add("  refused");
-                            return x.Persist;
+                            RigDurable.Call c = _durable.Calls.Count > 0 ? _durable.Calls.Dequeue() : null;
+                            Assert(c != null && c.Op == x.Persist, "a Durable note without its step: " + x.Persist);
+                            Trace.Add("persist " + x.Persist + c.Detail);
+                            if (x.Status != JournalStatus.Ok)
+                            {
+                                Trace.Add(c.Refused ? "  refused" : "  failed");
+                            }
+
+                            break;
                         }
 
-                        if (!PersistExecutor.Run(Journal, x))
-                        {
-                            Trace.Add("  failed");
-                            return x.Persist;
-                        }
-
-                        break;
                     case ActionKind.Connect:
                         Trace.Add("connect");
                         _connectPending = true;
@@ -393,7 +385,7 @@ namespace PosFirmware.UnitTests.Engine
                         break;
                     case ActionKind.Arm:
                         Timers.Arm(x.Timer, Deadline.At(x.AtMs));
-                        if (x.Timer != EngineTimer.Pump && x.Timer != EngineTimer.Countdown)
+                        if (x.Timer != EngineTimer.Countdown)
                         {
                             Trace.Add("arm " + TimerName(x.Timer) + " " + (x.AtMs - Now));
                         }
@@ -422,38 +414,9 @@ namespace PosFirmware.UnitTests.Engine
                         break;
                 }
             }
-
-            return PersistOp.None;
         }
 
-        private static string PersistDetail(EngineAction x)
-        {
-            switch (x.Persist)
-            {
-                case PersistOp.TakeStan:
-                    return " " + x.Stan;
-                case PersistOp.ArmReversal:
-                case PersistOp.TakeStanAndArmReversal:
-                    return " " + x.Reversal.Stan + " 39=" + ReasonOf(x.Reversal.Message);
-                case PersistOp.TakeStanAndArmRefund:
-                    return " " + x.Refund.Stan;
-                case PersistOp.Complete:
-                case PersistOp.RefundAnswered:
-                    return (x.Record != null ? " record=" + x.Record.Entry.Type + "/" + x.Record.Entry.Stan + "/" + x.Record.OutcomeCode + (x.Record.Offline ? "/offline" : "") : "")
-                        + (x.VoidsStan > 0 ? " voids=" + x.VoidsStan : "") + (x.Advice != null ? " advice=" + x.Advice.Stan : "")
-                        + (x.Last != null ? " last=" + x.Last.OutcomeCode + "/" + x.Last.Reversal : "") + (x.ClearReversal ? " clear-reversal" : "")
-                        + (x.Event != null ? " event=" + x.Event.Code : "");
-                case PersistOp.ConfirmReversal:
-                    return " " + x.Stan + (x.Last != null ? " last=" + x.Last.OutcomeCode + "/" + x.Last.Reversal : "") + (x.Event != null ? " event=" + x.Event.Code : "");
-                case PersistOp.Log:
-                case PersistOp.OpenNextBatch:
-                    return x.Event != null ? " event=" + x.Event.Code : "";
-                default:
-                    return x.Stan != 0 ? " " + x.Stan : "";
-            }
-        }
-
-        private static string ReasonOf(byte[] message)
+        internal static string ReasonOf(byte[] message)
         {
             var m = new IsoMessage();
             TestHost.UnionPay().Packager.Unpack(message, 0, message.Length, m, out _);
@@ -476,7 +439,6 @@ namespace PosFirmware.UnitTests.Engine
             EngineTimer.HostAnswer => "host",
             EngineTimer.Connect => "connect",
             EngineTimer.Countdown => "countdown",
-            EngineTimer.Pump => "pump",
             _ => "timer" + id,
         };
 

@@ -21,7 +21,7 @@ namespace PosFirmware.UnitTests.Engine
             rig.RefuseOp = PersistOp.TakeStanAndArmReversal;
             rig.Sale("6000", EngineRig.Contactless());
             string t = rig.Text();
-            StringAssert.Contains(t, "persist TakeStanAndArmReversal 2 39=98\n  refused\n> PersistFailed TakeStanAndArmReversal\nshow Outcome 229 60.00\n");
+            StringAssert.Contains(t, "persist TakeStanAndArmReversal 2 39=98\n  refused\nshow Outcome 229 60.00\n");
             Assert.IsFalse(t.Contains("send 0200"), "I3: no request without its reversal on flash\n" + t);
             Assert.AreEqual(0, rig.Host.Entries().Count);
             Assert.IsNull(rig.State.Reversal);
@@ -54,7 +54,7 @@ namespace PosFirmware.UnitTests.Engine
             rig.Deliver(rig.Host.Handle(request, 0, request.Length));
             rig.Run();
             string t = rig.Text();
-            StringAssert.Contains(t, "> HostFrame\npersist Complete record=Sale/2/0 last=0/None clear-reversal event=0\n  refused\n> PersistFailed Complete\nshow Outcome 224 60.00\n");
+            StringAssert.Contains(t, "> HostFrame\npersist Complete record=Sale/2/0 last=0/None clear-reversal event=0\n  refused\nshow Outcome 224 60.00\n");
             Assert.IsFalse(t.Contains("show Outcome 0 "), "I3: never shown as approved");
             StringAssert.Contains(t, "persist ArmReversal 2 39=96\n");
             StringAssert.Contains(t, "send 0400 000002 39=96\n");
@@ -72,7 +72,7 @@ namespace PosFirmware.UnitTests.Engine
             rig.RefuseOp = PersistOp.ArmReversal;
             rig.Sale("6000", EngineRig.Contactless());
             string t = rig.Text();
-            StringAssert.Contains(t, "persist ArmReversal 2 39=A0\n  refused\n> PersistFailed ArmReversal\nshow Outcome 207 60.00\n");
+            StringAssert.Contains(t, "persist ArmReversal 2 39=A0\n  refused\nshow Outcome 207 60.00\n");
             StringAssert.Contains(t, "send 0400 000002 39=98\n");
             Assert.IsNull(rig.State.Reversal, t);
             Assert.AreEqual(100_000_000, rig.Host.AccountFor(Pan).BalanceMinor, "I1");

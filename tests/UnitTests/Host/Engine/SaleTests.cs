@@ -36,7 +36,7 @@ namespace PosFirmware.UnitTests.Engine
             var rig = new EngineRig().Ready();
             rig.Sale("12345", EngineRig.Contactless());
             string t = rig.Text();
-            StringAssert.Contains(t, "> CardRead\nshow Processing\n> TimerExpired pump\nconnect\n");
+            StringAssert.Contains(t, "> CardRead\nshow Processing\nconnect\n");
             // Write-ahead (I3): the reversal is durable before the request leaves.
             StringAssert.Contains(t, "persist TakeStanAndArmReversal 2 39=98\nsend 0200 000002\narm host 30000\n");
             // "Approved" only after the approval is durable, then both slips.
@@ -197,7 +197,6 @@ namespace PosFirmware.UnitTests.Engine
             rig.Keys("E30000E");
             rig.Card(EngineRig.Contactless());
             rig.Keys("123456E");
-            rig.Fire(EngineTimer.Pump);
             rig.Fire(EngineTimer.Connect);
             StringAssert.Contains(rig.Text(), "> TimerExpired connect\nclose\nshow Outcome 206 300.00\n");
         }
