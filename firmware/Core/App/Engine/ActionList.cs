@@ -4,20 +4,28 @@ namespace PosFirmware.App.Engine
 {
     /// <summary>
     /// The actions of one step, in order, in slots allocated once. A step that would need more than
-    /// Capacity actions is a design error, but a step never throws: the extra actions go to a
+    /// the list holds is a design error, but a step never throws: the extra actions go to a
     /// discard slot (never carried out) and each is counted in Overflows, which the run loop
     /// reports as a fault (TerminalLoop.Faults).
     /// </summary>
     public sealed class ActionList
     {
+        /// <summary>The slots of the run loop's list: well above the longest step (about 20 actions).</summary>
         public const int Capacity = 48;
 
-        private readonly EngineAction[] _slots = new EngineAction[Capacity];
+        private readonly EngineAction[] _slots;
         private readonly EngineAction _discard = new EngineAction();
 
         public ActionList()
+            : this(Capacity)
         {
-            for (int i = 0; i < Capacity; i++)
+        }
+
+        /// <summary>A list of capacity slots (tests make small ones to see an overflow counted).</summary>
+        public ActionList(int capacity)
+        {
+            _slots = new EngineAction[capacity < 1 ? 1 : capacity];
+            for (int i = 0; i < _slots.Length; i++)
             {
                 _slots[i] = new EngineAction();
             }
@@ -49,7 +57,7 @@ namespace PosFirmware.App.Engine
         internal EngineAction Add(ActionKind kind)
         {
             EngineAction a;
-            if (Count == Capacity)
+            if (Count == _slots.Length)
             {
                 Overflows++;
                 a = _discard;
