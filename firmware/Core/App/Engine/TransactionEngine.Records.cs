@@ -16,6 +16,11 @@ namespace PosFirmware.App.Engine
         /// <summary>The auth code of an offline approval: this, then the STAN's last four digits.</summary>
         private const string OfflineAuthCode = "Y1";
 
+        // Scratch for what a durable step carries: the journal keeps the bytes it writes, never these
+        // objects, so one of each is reused (built just before the call that takes it).
+        private readonly BatchRecord _record = new BatchRecord();
+        private readonly LastTransaction _last = new LastTransaction();
+
         private string _requestTime;
         private string _requestDate;
 
@@ -178,10 +183,12 @@ namespace PosFirmware.App.Engine
             return f;
         }
 
-        /// <summary>The batch record of a pending refund the host approved.</summary>
-        private static BatchRecord RecordOf(PendingRefund f, string rrn, string authCode)
+        /// <summary>The batch record of a pending refund the host approved (the reused scratch record).</summary>
+        private BatchRecord RecordOf(PendingRefund f, string rrn, string authCode)
         {
-            BatchRecord r = new BatchRecord();
+            BatchRecord r = _record;
+            r.Offline = false;
+            r.Voided = false;
             BatchEntry e = r.Entry;
             e.Type = f.Type;
             e.AmountMinor = f.AmountMinor;
@@ -246,9 +253,11 @@ namespace PosFirmware.App.Engine
             return packed;
         }
 
+        /// <summary>The flow's batch record (the reused scratch record: taken by the next durable step).</summary>
         private BatchRecord MakeRecord(int outcome, bool offline, string rrn, string authCode)
         {
-            BatchRecord r = new BatchRecord();
+            BatchRecord r = _record;
+            r.Voided = false;
             BatchEntry e = r.Entry;
             e.Type = _type;
             e.AmountMinor = _amount;
@@ -266,9 +275,12 @@ namespace PosFirmware.App.Engine
             return r;
         }
 
+        /// <summary>The flow's last transaction (the reused scratch: taken by the next durable step).</summary>
         private LastTransaction MakeLast(int outcome, ReversalState reversal, string rrn, string authCode)
         {
-            LastTransaction t = new LastTransaction();
+            LastTransaction t = _last;
+            t.ResponseCode = null;
+            t.ReversalWhen = null;
             t.Stan = _stan;
             t.Type = _type;
             t.AmountMinor = _type == TransactionType.Balance ? 0 : _amount;
@@ -292,7 +304,19 @@ namespace PosFirmware.App.Engine
         /// <summary>The slip of the flow's transaction (masked PAN only): what its batch record would print.</summary>
         private SlipData MakeSlip(int outcome, string rrn, string authCode)
         {
-            return SlipOf(MakeRecord(outcome, false, rrn, authCode));
+            SlipData d = NewSlip();
+            d.Type = _type;
+            d.AmountMinor = _amount;
+            d.MaskedPan = _card.MaskedPan;
+            d.Entry = _card.Entry;
+            d.Stan = _stan;
+            d.Batch = _state.Batch;
+            d.When = Stamp(_requestDate, _requestTime);
+            d.TimeNotSet = d.When == null;
+            d.Rrn = rrn;
+            d.AuthCode = authCode;
+            d.OutcomeCode = outcome;
+            return d;
         }
 
         private SlipData SlipOf(BatchRecord r)
@@ -371,7 +395,7 @@ namespace PosFirmware.App.Engine
                 return null;
             }
 
-            LastTransaction c = new LastTransaction();
+            LastTransaction c = _last;
             c.Stan = t.Stan;
             c.Type = t.Type;
             c.AmountMinor = t.AmountMinor;
