@@ -351,8 +351,8 @@ namespace PosFirmware.App.Engine
 
         /// <summary>
         /// The flow's request under the next STAN, and its write-ahead: the reversal (or the refund
-        /// kept for resending), packed from the request while it still holds the card's field 55;
-        /// then the card data goes (I7).
+        /// kept for resending), packed from the request while it still holds the card's field 55
+        /// (a reversal's tags of it); then the card data goes (I7).
         /// </summary>
         private bool MakeFinancial(out int length)
         {
@@ -368,16 +368,20 @@ namespace PosFirmware.App.Engine
             bool sealedOk = b == BuildStatus.Ok && Seal(_keys.MacKey, out length);
             _armReversal = null;
             _armRefund = null;
+            if (sealedOk && _type == TransactionType.Refund)
+            {
+                // Kept as sent (its field 55 whole: a resend is the same request).
+                _armRefund = BuildRefund();
+            }
+
+            // The request keeps only what a reversal carries; the reversal is built from it (the same
+            // fields: RequestBuilder.Reversal keeps the same field 55 tags, drops 35, 36 and 52).
+            ScrubSealedRequest();
             if (sealedOk && TransactionRules.IsReversible(_type))
             {
                 _armReversal = BuildReversal(ReversalReason.NoResponse, null);
             }
-            else if (sealedOk && _type == TransactionType.Refund)
-            {
-                _armRefund = BuildRefund();
-            }
 
-            ScrubSealedRequest();
             ForgetCard();
             if (!sealedOk)
             {
