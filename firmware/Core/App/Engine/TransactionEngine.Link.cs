@@ -114,7 +114,7 @@ namespace PosFirmware.App.Engine
 
         // ---- the link's next step --------------------------------------------------------
 
-        private void Pump()
+        private void LinkStep()
         {
             if (Link == LinkState.Connecting || Link == LinkState.Awaiting)
             {

@@ -180,7 +180,7 @@ namespace PosFirmware.App.Engine
                 }
 
                 _linkDue = false;
-                Pump();
+                LinkStep();
             }
         }
 

@@ -106,5 +106,37 @@ namespace PosFirmware.UnitTests.Engine
             Assert.AreEqual(t.Engine.Faults, t.Loop.Faults);
             Assert.IsNull(t.State.Reversal);
         }
+
+        [TestMethod]
+        public void AConnectTheNetworkRefusesAtOnce_IsFedAsTheNextEvent_AndTheEngineOwnsTheLinkState()
+        {
+            var w = new World(TestHost.UnionPay(), SignOnKeys.Tmk, 20261201);
+            SimulatedTerminal t = w.AddTerminal("10020831");
+            Assert.IsTrue(t.PowerOn());
+            w.RunFor(5_000);
+            Assert.AreEqual(ScreenId.Idle, t.Ports.Screen.Id);
+            Assert.AreNotEqual(0, t.Loop.Status() & PosFirmware.App.Ports.StatusFlags.WifiUp);
+
+            t.Network.SetLinkUp(false);
+            t.Ports.Type("E6000E");
+            t.Ports.Present(EngineRig.Contactless());
+            w.RunFor(20_000);
+            Assert.AreEqual(OutcomeCodes.NoNetwork, t.Engine.LastOutcome, "the refusal came back as ConnectFailed (link down)");
+            Assert.AreEqual(LinkState.Closed, t.Engine.Link);
+            Assert.IsTrue(t.Engine.NetworkDown);
+            Assert.AreEqual(0, t.Loop.Status() & PosFirmware.App.Ports.StatusFlags.WifiUp, "the loop reads the engine's link state");
+            Assert.IsNull(t.State.Reversal, "nothing left, nothing to reverse");
+            Assert.AreEqual(0, t.Loop.Faults);
+
+            t.Ports.Type("E");
+            w.RunFor(1_000);
+            t.Network.SetLinkUp(true);
+            t.Ports.Type("E6000E");
+            t.Ports.Present(EngineRig.Contactless());
+            w.RunFor(20_000);
+            Assert.AreEqual(OutcomeCodes.Approved, t.Engine.LastOutcome);
+            Assert.IsFalse(t.Engine.NetworkDown);
+            Assert.AreNotEqual(0, t.Loop.Status() & PosFirmware.App.Ports.StatusFlags.WifiUp);
+        }
     }
 }
