@@ -79,7 +79,7 @@ namespace PosFirmware.App.Engine
                     if (type == TransactionType.Balance)
                     {
                         // A balance is never made without the PIN: ENTER alone is refused, so not offered.
-                        Set(s, "Enter PIN", "PIN required", "请输入密码", "必须输入密码");
+                        Set(s, "Enter PIN", "PIN required", "请输入密码", "需要输入密码");
                     }
                     else
                     {
