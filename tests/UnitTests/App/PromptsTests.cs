@@ -56,16 +56,55 @@ namespace PosFirmware.UnitTests.App
         [TestMethod]
         public void EveryMenuPageFitsTheDisplay()
         {
-            for (int page = 0; page < 4; page++)
+            for (int page = 0; page < Prompts.MenuPages; page++)
             {
                 Screen s = Prompts.Menu(page);
                 Fits(s, "menu " + page);
-                Assert.IsTrue(s.Items.Length > 0 && s.Items.Length <= 4);
+                Assert.IsTrue(s.Items.Length > 0 && s.Items.Length <= Prompts.MenuItemsPerPage);
                 for (int i = 0; i < s.Items.Length; i++)
                 {
                     Assert.IsTrue(TextColumns.Of(s.Items[i]) <= TextColumns.DisplayLine, s.Items[i]);
                 }
             }
+        }
+
+        [TestMethod]
+        public void TheMenuPagesHoldEveryItemOnce_AndFuncTurnsThroughThemAll()
+        {
+            Assert.AreEqual(Prompts.TransactionItems.Length, Prompts.TransactionMenuPages * Prompts.MenuItemsPerPage);
+            Assert.AreEqual(Prompts.ManagementItems.Length, (Prompts.MenuPages - Prompts.TransactionMenuPages) * Prompts.MenuItemsPerPage);
+            Assert.AreEqual(Prompts.TransactionItems.Length, Prompts.TransactionTypes.Length);
+            string[][] expected = { Prompts.TransactionItems, Prompts.ManagementItems };
+            int page = 0;
+            for (int turn = 0; turn < Prompts.MenuPages; turn++)
+            {
+                Screen s = Prompts.Menu(page);
+                string[] all = expected[Prompts.IsTransactionPage(page) ? 0 : 1];
+                int first = (page % Prompts.TransactionMenuPages) * Prompts.MenuItemsPerPage;
+                for (int i = 0; i < s.Items.Length; i++)
+                {
+                    Assert.AreEqual(all[first + i], s.Items[i], "page " + page + " item " + i);
+                }
+
+                Assert.AreEqual(Prompts.IsTransactionPage(page) ? "Transactions" : "Management", s.English1);
+                page = Prompts.NextMenuPage(page);
+            }
+
+            Assert.AreEqual(0, page, "after the last page, the first");
+            Assert.IsTrue(Prompts.IsTransactionPage(1) && !Prompts.IsTransactionPage(2));
+        }
+
+        [TestMethod]
+        public void TheBalancePinScreenDoesNotOfferNoPin_OtherTypesDo()
+        {
+            // PinEntry refuses the bypass for a balance: its screen must not offer ENTER for none.
+            Screen balance = Prompts.Prompt(ScreenId.EnterPin, TransactionType.Balance, "");
+            Assert.AreEqual("Enter PIN|PIN required||", Rows(balance, true));
+            Assert.AreEqual("请输入密码|需要输入密码||", Rows(balance, false));
+            Fits(balance, "balance PIN");
+            Screen sale = Prompts.Prompt(ScreenId.EnterPin, TransactionType.Sale, "");
+            Assert.AreEqual("Enter PIN|ENTER: no PIN||", Rows(sale, true));
+            Assert.AreEqual("请输入密码|无密码按确认||", Rows(sale, false));
         }
 
         [TestMethod]

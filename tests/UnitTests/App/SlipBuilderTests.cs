@@ -58,6 +58,25 @@ namespace PosFirmware.UnitTests.App
         }
 
         [TestMethod]
+        public void TheEntryLineSaysHowTheCardWasRead_AndIsLeftOutWhenNotKnown()
+        {
+            SlipData d = Sale(OutcomeCodes.Approved);
+            Assert.IsTrue(Joined(SlipBuilder.Lines(d, SlipCopy.Merchant)).IndexOf("方式 ENTRY:挥卡 TAP\n") >= 0);
+            d.Entry = PosEntryMode.Swipe;
+            Assert.IsTrue(Joined(SlipBuilder.Lines(d, SlipCopy.Merchant)).IndexOf("方式 ENTRY:刷卡 SWIPE\n") >= 0);
+            d.Entry = PosEntryMode.Chip;
+            Assert.IsTrue(Joined(SlipBuilder.Lines(d, SlipCopy.Merchant)).IndexOf("方式 ENTRY:插卡 CHIP\n") >= 0);
+            d.Entry = PosEntryMode.Manual;
+            Assert.IsTrue(Joined(SlipBuilder.Lines(d, SlipCopy.Merchant)).IndexOf("方式 ENTRY:手输 MANUAL\n") >= 0);
+
+            // A record that does not keep the entry mode: no line rather than a wrong one.
+            d.Entry = SlipData.EntryNotKnown;
+            string all = Joined(SlipBuilder.Lines(d, SlipCopy.Merchant));
+            Assert.IsTrue(all.IndexOf("ENTRY") < 0, all);
+            Assert.IsTrue(all.IndexOf("MANUAL") < 0, all);
+        }
+
+        [TestMethod]
         public void EveryOutcomeMakesASlipThatFits()
         {
             Outcome[] all = OutcomeCatalog.All;

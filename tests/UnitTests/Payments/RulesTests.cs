@@ -21,6 +21,10 @@ namespace PosFirmware.UnitTests.Payments
             Assert.AreEqual(60000, p.AmountEntryTimeoutMs);
             Assert.AreEqual(30000, p.ContactlessReadTimeoutMs);
             Assert.AreEqual(3000, p.ErrorMessageMs);
+            Assert.AreEqual(60000, p.MenuTimeoutMs);
+            Assert.AreEqual(60000, p.TraceEntryTimeoutMs);
+            Assert.AreEqual(60000, p.PrinterFaultTimeoutMs);
+            Assert.AreEqual(60000, p.InfoScreenTimeoutMs);
             Assert.AreEqual(3, p.ReversalMaxAttempts);
             Assert.AreEqual(3, p.AdviceMaxAttempts);
             Assert.AreEqual(5000L, p.OfflineFloorLimitMinor);
@@ -43,6 +47,50 @@ namespace PosFirmware.UnitTests.Payments
             p = new TerminalParameters();
             p.OfflineFloorLimitMinor = -1;
             Assert.AreEqual("OfflineFloorLimitMinor", p.Validate());
+        }
+
+        [TestMethod]
+        public void EveryFlowWaitIsBoundedOnBothSides()
+        {
+            string[] names = { "MenuTimeoutMs", "TraceEntryTimeoutMs", "AmountEntryTimeoutMs", "CardWaitTimeoutMs", "PinEntryTimeoutMs", "PrinterFaultTimeoutMs", "InfoScreenTimeoutMs" };
+            for (int i = 0; i < names.Length; i++)
+            {
+                int[] values = { TerminalParameters.MinWaitMs - 1, TerminalParameters.MaxWaitMs + 1, TerminalParameters.MinWaitMs, TerminalParameters.MaxWaitMs };
+                for (int v = 0; v < values.Length; v++)
+                {
+                    TerminalParameters p = new TerminalParameters();
+                    SetWait(p, i, values[v]);
+                    Assert.AreEqual(v < 2 ? names[i] : null, p.Validate(), names[i] + " = " + values[v]);
+                }
+            }
+        }
+
+        private static void SetWait(TerminalParameters p, int which, int ms)
+        {
+            switch (which)
+            {
+                case 0:
+                    p.MenuTimeoutMs = ms;
+                    break;
+                case 1:
+                    p.TraceEntryTimeoutMs = ms;
+                    break;
+                case 2:
+                    p.AmountEntryTimeoutMs = ms;
+                    break;
+                case 3:
+                    p.CardWaitTimeoutMs = ms;
+                    break;
+                case 4:
+                    p.PinEntryTimeoutMs = ms;
+                    break;
+                case 5:
+                    p.PrinterFaultTimeoutMs = ms;
+                    break;
+                default:
+                    p.InfoScreenTimeoutMs = ms;
+                    break;
+            }
         }
 
         private static AnswerVerdict Judge(string code, DesKey answerMak, out string reason)

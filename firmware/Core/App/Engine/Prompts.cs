@@ -12,6 +12,15 @@ namespace PosFirmware.App.Engine
     /// </summary>
     public static class Prompts
     {
+        /// <summary>Items on one menu page: the display's four item rows.</summary>
+        public const int MenuItemsPerPage = 4;
+
+        /// <summary>The transaction menu's pages (0 and 1); the management menu's follow them.</summary>
+        public const int TransactionMenuPages = 2;
+
+        /// <summary>Every page of both menus: FUNC turns to the next, after the last back to the first.</summary>
+        public const int MenuPages = 4;
+
         /// <summary>The transaction menu, pages 0 and 1: key n picks TransactionItems[n-1].</summary>
         public static readonly string[] TransactionItems =
         {
@@ -26,7 +35,7 @@ namespace PosFirmware.App.Engine
             TransactionType.PreAuth, TransactionType.PreAuthVoid, TransactionType.Completion, TransactionType.CompletionVoid,
         };
 
-        /// <summary>The management menu, pages 2 and 3.</summary>
+        /// <summary>The management menu, pages 2 and 3: key n picks ManagementItems[n-1].</summary>
         public static readonly string[] ManagementItems =
         {
             "1 结算 SETTLE", "2 查询 LAST TXN", "3 重打印 REPRINT", "4 统计 TOTALS",
@@ -67,7 +76,16 @@ namespace PosFirmware.App.Engine
                     Set(s, Title(type), "Tap or swipe", TitleZh(type), "请挥卡或刷卡");
                     break;
                 case ScreenId.EnterPin:
-                    Set(s, "Enter PIN", "ENTER: no PIN", "请输入密码", "无密码按确认");
+                    if (type == TransactionType.Balance)
+                    {
+                        // A balance is never made without the PIN: ENTER alone is refused, so not offered.
+                        Set(s, "Enter PIN", "PIN required", "请输入密码", "需要输入密码");
+                    }
+                    else
+                    {
+                        Set(s, "Enter PIN", "ENTER: no PIN", "请输入密码", "无密码按确认");
+                    }
+
                     break;
                 case ScreenId.Processing:
                     Set(s, "Processing", "Please wait", "处理中", "请稍候");
@@ -281,18 +299,32 @@ namespace PosFirmware.App.Engine
             return when.Substring(0, 2) + "/" + when.Substring(2, 2) + " " + when.Substring(4, 2) + ":" + when.Substring(6, 2) + ":" + when.Substring(8, 2);
         }
 
+        /// <summary>True for a page of the transaction menu, false for one of the management menu.</summary>
+        public static bool IsTransactionPage(int page)
+        {
+            return page < TransactionMenuPages;
+        }
+
+        /// <summary>The page FUNC turns to: the next, after the management menu's last the first.</summary>
+        public static int NextMenuPage(int page)
+        {
+            return (page + 1) % MenuPages;
+        }
+
+        /// <summary>Page page of the menus (0 to MenuPages - 1): its title and up to MenuItemsPerPage items.</summary>
         public static Screen Menu(int page)
         {
             Screen s = new Screen();
             s.Id = ScreenId.Menu;
             s.OutcomeCode = -1;
             s.Page = page;
-            string[] all = page < 2 ? TransactionItems : ManagementItems;
-            int first = (page % 2) * 4;
-            int count = all.Length - first < 4 ? all.Length - first : 4;
+            bool transactions = IsTransactionPage(page);
+            string[] all = transactions ? TransactionItems : ManagementItems;
+            int first = (transactions ? page : page - TransactionMenuPages) * MenuItemsPerPage;
+            int count = all.Length - first < MenuItemsPerPage ? all.Length - first : MenuItemsPerPage;
             s.Items = new string[count];
             System.Array.Copy(all, first, s.Items, 0, count);
-            Set(s, page < 2 ? "Transactions" : "Management", "", page < 2 ? "交易" : "管理", "");
+            Set(s, transactions ? "Transactions" : "Management", "", transactions ? "交易" : "管理", "");
             return s;
         }
 

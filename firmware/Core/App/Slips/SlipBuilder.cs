@@ -42,7 +42,7 @@ namespace PosFirmware.App.Slips
             lines[n++] = "商户号 MID:" + Text(d.MerchantId);
             lines[n++] = "终端号 TID:" + Text(d.TerminalId);
             lines[n++] = "卡号 CARD:" + Text(d.MaskedPan);
-            if (!reversal)
+            if (!reversal && d.Entry != SlipData.EntryNotKnown)
             {
                 lines[n++] = "方式 ENTRY:" + EntryName(d.Entry);
             }
@@ -140,8 +140,11 @@ namespace PosFirmware.App.Slips
                     return "刷卡 SWIPE";
                 case PosEntryMode.Chip:
                     return "插卡 CHIP";
-                default:
+                case PosEntryMode.Manual:
                     return "手输 MANUAL";
+                default:
+                    // A mode this slip has no words for: its ISO 8583 number (field 22), never a guess.
+                    return ((int)entry).ToString();
             }
         }
 

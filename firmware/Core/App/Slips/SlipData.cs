@@ -5,6 +5,9 @@ namespace PosFirmware.App.Slips
     /// <summary>What a transaction slip shows. Built from the batch record or last transaction: the PAN is masked already.</summary>
     public sealed class SlipData
     {
+        /// <summary>The entry mode of a transaction whose record does not keep it (no ISO 8583 value is 0).</summary>
+        public const PosEntryMode EntryNotKnown = (PosEntryMode)0;
+
         public string MerchantName { get; set; }
 
         public string MerchantId { get; set; }
@@ -17,6 +20,7 @@ namespace PosFirmware.App.Slips
 
         public string MaskedPan { get; set; }
 
+        /// <summary>How the card was read, or EntryNotKnown: the slip then has no entry line.</summary>
         public PosEntryMode Entry { get; set; }
 
         public int Stan { get; set; }
