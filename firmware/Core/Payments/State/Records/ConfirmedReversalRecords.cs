@@ -37,6 +37,8 @@ namespace PosFirmware.Payments.State.Records
     /// <summary>ReversalNoticed: the idle screen said these confirmations (a count, then the STANs).</summary>
     internal sealed class ReversalNoticedRecord : RecordCodec
     {
+        private const int StanBytes = 4;
+
         public static bool Add(JournalBatch batch, RecordWriter w, int[] stans, int count)
         {
             w.Reset().U8(count);
@@ -50,8 +52,14 @@ namespace PosFirmware.Payments.State.Records
 
         public override bool Apply(RecordReader r, TerminalState s)
         {
-            // At most 255 turns (a one-byte count); a STAN no longer kept is passed over.
+            // All the STANs first: a record that fails changes nothing. At most 255 turns (a
+            // one-byte count); a STAN no longer kept is passed over.
             int count = r.U8();
+            if (r.Failed || r.Remaining != count * StanBytes)
+            {
+                return false;
+            }
+
             for (int i = 0; i < count; i++)
             {
                 ConfirmedReversal c = s.FindConfirmed(r.I32());
