@@ -7,9 +7,6 @@ namespace PosFirmware.Payments.Rules
     /// </summary>
     public sealed class TerminalParameters
     {
-        /// <summary>The largest amount field 4 carries (12 digits, minor units).</summary>
-        public const long MaxField4AmountMinor = 999999999999L;
-
         public TerminalParameters()
         {
             HostResponseTimeoutMs = 30000;
@@ -87,11 +84,11 @@ namespace PosFirmware.Payments.Rules
             if (!Between(AdviceMaxAttempts, 1, 10)) return "AdviceMaxAttempts";
             if (!Between(MaxPinTries, 1, 5)) return "MaxPinTries";
             if (OfflineFloorLimitMinor < 0 || OfflineFloorLimitMinor > MaxAmountMinor) return "OfflineFloorLimitMinor";
-            if (ContactlessLimitMinor < 0 || ContactlessLimitMinor > MaxField4AmountMinor) return "ContactlessLimitMinor";
+            if (ContactlessLimitMinor < 0 || ContactlessLimitMinor > 999999999999L) return "ContactlessLimitMinor";
             if (CvmLimitMinor < 0 || CvmLimitMinor > ContactlessLimitMinor) return "CvmLimitMinor";
             if (!Between(OfflineMaxCount, 0, 1000)) return "OfflineMaxCount";
             if (OfflineMaxTotalMinor < 0) return "OfflineMaxTotalMinor";
-            if (MaxAmountMinor < 1 || MaxAmountMinor > MaxField4AmountMinor) return "MaxAmountMinor";
+            if (MaxAmountMinor < 1 || MaxAmountMinor > 999999999999L) return "MaxAmountMinor";
             return null;
         }
 
