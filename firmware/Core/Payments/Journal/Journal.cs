@@ -18,6 +18,7 @@ namespace PosFirmware.Payments.Journal
         public const string NamePrefix = "jnl-";
         public const string TempSuffix = ".tmp";
         private const int GenerationDigits = 8;
+        private const int CrcBytes = 4;
 
         private readonly IFlashStore _store;
         private readonly int _maxPayloadBytes;
@@ -243,26 +244,27 @@ namespace PosFirmware.Payments.Journal
             while (length - position >= JournalBatch.OverheadBytes)
             {
                 int got;
-                FlashStatus s = _store.ReadAt(FileName, position, b, 0, 4, out got);
+                FlashStatus s = _store.ReadAt(FileName, position, b, 0, JournalBatch.HeaderBytes, out got);
                 if (s != FlashStatus.Ok)
                 {
                     LastFlashStatus = s;
                     return JournalStatus.FlashError;
                 }
 
-                int payload = got == 4 ? (b[2] << 8) | b[3] : -1;
-                bool plausible = got == 4 && b[0] == JournalBatch.Magic && payload <= _maxPayloadBytes
+                bool header = got == JournalBatch.HeaderBytes;
+                int payload = header ? JournalBatch.PayloadLengthAt(b, 0) : -1;
+                bool plausible = header && b[0] == JournalBatch.Magic && payload <= _maxPayloadBytes
                     && length - position >= JournalBatch.OverheadBytes + payload;
                 if (plausible)
                 {
-                    s = _store.ReadAt(FileName, position + 4, b, 4, payload + 4, out got);
+                    s = _store.ReadAt(FileName, position + JournalBatch.HeaderBytes, b, JournalBatch.HeaderBytes, payload + CrcBytes, out got);
                     if (s != FlashStatus.Ok)
                     {
                         LastFlashStatus = s;
                         return JournalStatus.FlashError;
                     }
 
-                    plausible = got == payload + 4 && Crc32.Compute(b, 1, 3 + payload) == ReadCrc(b, 4 + payload);
+                    plausible = got == payload + CrcBytes && Crc32.Compute(b, 1, JournalBatch.HeaderBytes - 1 + payload) == ReadCrc(b, JournalBatch.HeaderBytes + payload);
                 }
 
                 if (!plausible)
@@ -279,7 +281,7 @@ namespace PosFirmware.Payments.Journal
 
                 inCorruption = false;
                 RecordsRecovered++;
-                reader.OnRecord(b[1], b, 4, payload);
+                reader.OnRecord(JournalBatch.TypeAt(b, 0), b, JournalBatch.HeaderBytes, payload);
                 position += JournalBatch.OverheadBytes + payload;
             }
 

@@ -13,6 +13,9 @@ namespace PosFirmware.Payments.Journal
         /// <summary>Bytes a record takes beyond its payload.</summary>
         public const int OverheadBytes = 8;
 
+        /// <summary>Bytes before the payload: magic, type, payload length.</summary>
+        public const int HeaderBytes = 4;
+
         private readonly byte[] _buffer;
         private int _length;
         private bool _overflow;
@@ -44,6 +47,34 @@ namespace PosFirmware.Payments.Journal
         }
 
         public int Count { get; private set; }
+
+        /// <summary>The record type in the header at buffer[at].</summary>
+        public static byte TypeAt(byte[] buffer, int at)
+        {
+            return buffer[at + 1];
+        }
+
+        /// <summary>The payload length in the header at buffer[at].</summary>
+        public static int PayloadLengthAt(byte[] buffer, int at)
+        {
+            return (buffer[at + 2] << 8) | buffer[at + 3];
+        }
+
+        /// <summary>
+        /// Hands each record of the batch to reader, in order: what a commit made durable, as replay
+        /// would see it. Not during compaction (spilled records are no longer in the buffer).
+        /// </summary>
+        public void ReadTo(IJournalReader reader)
+        {
+            // Each turn advances by at least OverheadBytes: at most Length / OverheadBytes turns.
+            int p = 0;
+            while (p < _length)
+            {
+                int length = PayloadLengthAt(_buffer, p);
+                reader.OnRecord(TypeAt(_buffer, p), _buffer, p + HeaderBytes, length);
+                p += OverheadBytes + length;
+            }
+        }
 
         internal void StartSpill(Hal.IFlashFile file)
         {

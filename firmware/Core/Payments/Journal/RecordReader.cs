@@ -24,6 +24,12 @@ namespace PosFirmware.Payments.Journal
             get { return _position >= _end; }
         }
 
+        /// <summary>Bytes not read yet.</summary>
+        public int Remaining
+        {
+            get { return _end - _position; }
+        }
+
         public RecordReader Start(byte[] buffer, int offset, int length)
         {
             _buffer = buffer;

@@ -78,6 +78,12 @@ namespace PosFirmware.Payments.Journal
             return this;
         }
 
+        /// <summary>All of value (Bytes(value, 0, value.Length)); null is written as 0xFFFF.</summary>
+        public RecordWriter Bytes(byte[] value)
+        {
+            return Bytes(value, 0, value == null ? 0 : value.Length);
+        }
+
         /// <summary>Bytes with a two-byte length; null is written as 0xFFFF.</summary>
         public RecordWriter Bytes(byte[] value, int offset, int count)
         {

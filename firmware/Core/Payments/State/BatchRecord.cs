@@ -11,7 +11,6 @@ namespace PosFirmware.Payments.State
         public BatchRecord()
         {
             Entry = new BatchEntry();
-            RefersToStan = -1;
         }
 
         public BatchEntry Entry { get; private set; }
@@ -28,7 +27,10 @@ namespace PosFirmware.Payments.State
         /// <summary>True once a void (or completion void) of it was approved.</summary>
         public bool Voided { get; set; }
 
-        /// <summary>For a void or completion: the STAN of the transaction it refers to, else -1.</summary>
+        /// <summary>
+        /// For a void or completion: the STAN of the transaction it refers to; for a refund: the STAN
+        /// of the sale refunded as keyed (0 when not known); else 0 (no STAN is below 1).
+        /// </summary>
         public int RefersToStan { get; set; }
     }
 }

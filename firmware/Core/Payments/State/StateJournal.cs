@@ -1,5 +1,5 @@
-using PosFirmware.Messaging.Host;
 using PosFirmware.Payments.Journal;
+using PosFirmware.Payments.State.Records;
 
 namespace PosFirmware.Payments.State
 {
@@ -9,7 +9,8 @@ namespace PosFirmware.Payments.State
     /// replays the records at power-on. So what RAM holds is always what recovery would rebuild,
     /// and a change the flash refused never happened. Changes that belong together (an approval,
     /// its batch record and the clearing of its reversal) are one commit. Compacts the journal
-    /// into a snapshot of the state when it grows past its size.
+    /// into a snapshot of the state when it grows past its size. Each record type's layout lives in
+    /// its codec (Records/): this class says which records a change writes together.
     /// </summary>
     public sealed class StateJournal : IJournalReader, IJournalSnapshot
     {
@@ -68,15 +69,9 @@ namespace PosFirmware.Payments.State
         {
             stan = 0;
             int next = TerminalState.After(_state.LastStan);
-            if (next > _state.ReservedStan || next == 1)
+            if (NeedsReservation(next))
             {
-                int upTo = next + StanBlock - 1;
-                if (upTo > TerminalState.MaxStan)
-                {
-                    upTo = TerminalState.MaxStan;
-                }
-
-                Begin().Add(RecordType.StanReserved, _w.Reset().I32(upTo));
+                AddReservation(Begin(), next);
                 JournalStatus s = Commit();
                 if (s != JournalStatus.Ok)
                 {
@@ -103,13 +98,12 @@ namespace PosFirmware.Payments.State
             }
 
             Begin();
-            if (next > _state.ReservedStan || next == 1)
+            if (NeedsReservation(next))
             {
-                int upTo = next + StanBlock - 1 > TerminalState.MaxStan ? TerminalState.MaxStan : next + StanBlock - 1;
-                _batch.Add(RecordType.StanReserved, _w.Reset().I32(upTo));
+                AddReservation(_batch, next);
             }
 
-            AddReversal(_batch, r);
+            ReversalArmedRecord.Add(_batch, _w, r);
             JournalStatus s = Commit();
             if (s == JournalStatus.Ok)
             {
@@ -134,16 +128,15 @@ namespace PosFirmware.Payments.State
             }
 
             Begin();
-            if (next > _state.ReservedStan || next == 1)
+            if (NeedsReservation(next))
             {
-                int upTo = next + StanBlock - 1 > TerminalState.MaxStan ? TerminalState.MaxStan : next + StanBlock - 1;
-                _batch.Add(RecordType.StanReserved, _w.Reset().I32(upTo));
+                AddReservation(_batch, next);
             }
 
-            _batch.Add(RecordType.RefundArmed, WriteRefund(r));
+            RefundRecord.AddArmed(_batch, _w, r);
             if (last != null)
             {
-                AddLast(_batch, last);
+                LastRecord.Add(_batch, _w, last);
             }
 
             JournalStatus s = Commit();
@@ -159,7 +152,7 @@ namespace PosFirmware.Payments.State
         public JournalStatus CountRefundAttempt()
         {
             PendingRefund r = _state.Refund;
-            Begin().Add(RecordType.RefundAttempt, _w.Reset().I32(r.Stan).U16(r.Attempts + 1));
+            RefundAttemptRecord.Add(Begin(), _w, r.Stan, r.Attempts + 1);
             return Commit();
         }
 
@@ -172,15 +165,15 @@ namespace PosFirmware.Payments.State
             Begin();
             if (added != null)
             {
-                _batch.Add(RecordType.BatchAdd, WriteBatchRecord(added));
+                BatchAddRecord.Add(_batch, _w, added);
             }
 
             if (last != null)
             {
-                AddLast(_batch, last);
+                LastRecord.Add(_batch, _w, last);
             }
 
-            _batch.Add(RecordType.RefundCleared, _w.Reset().I32(_state.Refund.Stan));
+            RefundEndRecord.Add(_batch, _w, _state.Refund.Stan, false);
             AddEvent(e);
             return Commit();
         }
@@ -188,10 +181,10 @@ namespace PosFirmware.Payments.State
         /// <summary>The resends ran out: the refund moves to the manual-handling list (its message dropped), never silently.</summary>
         public JournalStatus MarkRefundManual(LastTransaction last, LoggedEvent e)
         {
-            Begin().Add(RecordType.RefundManual, _w.Reset().I32(_state.Refund.Stan));
+            RefundEndRecord.Add(Begin(), _w, _state.Refund.Stan, true);
             if (last != null)
             {
-                AddLast(_batch, last);
+                LastRecord.Add(_batch, _w, last);
             }
 
             AddEvent(e);
@@ -201,7 +194,7 @@ namespace PosFirmware.Payments.State
         /// <summary>Makes a reversal durable (before its request leaves: invariant I3); replaces any with the same STAN.</summary>
         public JournalStatus ArmReversal(PendingReversal r)
         {
-            AddReversal(Begin(), r);
+            ReversalArmedRecord.Add(Begin(), _w, r);
             return Commit();
         }
 
@@ -209,15 +202,7 @@ namespace PosFirmware.Payments.State
         public JournalStatus CountReversalAttempt()
         {
             PendingReversal r = _state.Reversal;
-            Begin().Add(RecordType.ReversalAttempt, _w.Reset().I32(r.Stan).U16(r.Attempts + 1));
-            return Commit();
-        }
-
-        /// <summary>The host confirmed the reversal, or the request it protected completed.</summary>
-        public JournalStatus ClearReversal(LoggedEvent e)
-        {
-            Begin().Add(RecordType.ReversalCleared, _w.Reset().I32(_state.Reversal.Stan));
-            AddEvent(e);
+            ReversalAttemptRecord.Add(Begin(), _w, r.Stan, r.Attempts + 1);
             return Commit();
         }
 
@@ -229,11 +214,11 @@ namespace PosFirmware.Payments.State
         {
             // Due until the idle screen said it (NoticeSaid): a power cut before idle does not lose it.
             c.NoticeDue = true;
-            Begin().Add(RecordType.ReversalCleared, _w.Reset().I32(_state.Reversal.Stan));
-            _batch.Add(RecordType.ReversalConfirmed, WriteConfirmed(c));
+            ReversalEndRecord.Add(Begin(), _w, _state.Reversal.Stan, false);
+            ReversalConfirmedRecord.Add(_batch, _w, c);
             if (last != null)
             {
-                AddLast(_batch, last);
+                LastRecord.Add(_batch, _w, last);
             }
 
             AddEvent(e);
@@ -243,13 +228,7 @@ namespace PosFirmware.Payments.State
         /// <summary>The idle screen said these confirmations (count STANs): one write, only when a notice was due.</summary>
         public JournalStatus NoticeSaid(int[] stans, int count)
         {
-            _w.Reset().U8(count);
-            for (int i = 0; i < count; i++)
-            {
-                _w.I32(stans[i]);
-            }
-
-            Begin().Add(RecordType.ReversalNoticed, _w);
+            ReversalNoticedRecord.Add(Begin(), _w, stans, count);
             return Commit();
         }
 
@@ -259,10 +238,10 @@ namespace PosFirmware.Payments.State
         /// </summary>
         public JournalStatus MarkReversalManual(LastTransaction last, LoggedEvent e)
         {
-            Begin().Add(RecordType.ReversalManual, _w.Reset().I32(_state.Reversal.Stan));
+            ReversalEndRecord.Add(Begin(), _w, _state.Reversal.Stan, true);
             if (last != null)
             {
-                AddLast(_batch, last);
+                LastRecord.Add(_batch, _w, last);
             }
 
             AddEvent(e);
@@ -279,27 +258,27 @@ namespace PosFirmware.Payments.State
             Begin();
             if (added != null)
             {
-                _batch.Add(RecordType.BatchAdd, WriteBatchRecord(added));
+                BatchAddRecord.Add(_batch, _w, added);
             }
 
             if (voidsStan > 0)
             {
-                _batch.Add(RecordType.BatchVoid, _w.Reset().I32(voidsStan));
+                BatchVoidRecord.Add(_batch, _w, voidsStan);
             }
 
             if (advice != null)
             {
-                _batch.Add(RecordType.AdviceQueued, WriteAdvice(advice));
+                AdviceQueuedRecord.Add(_batch, _w, advice);
             }
 
             if (last != null)
             {
-                AddLast(_batch, last);
+                LastRecord.Add(_batch, _w, last);
             }
 
             if (clearReversal && _state.Reversal != null)
             {
-                _batch.Add(RecordType.ReversalCleared, _w.Reset().I32(_state.Reversal.Stan));
+                ReversalEndRecord.Add(_batch, _w, _state.Reversal.Stan, false);
             }
 
             AddEvent(e);
@@ -309,19 +288,19 @@ namespace PosFirmware.Payments.State
         public JournalStatus CountAdviceAttempt(int stan)
         {
             PendingAdvice a = _state.FindAdvice(stan);
-            Begin().Add(RecordType.AdviceAttempt, _w.Reset().I32(stan).U16(a == null ? 1 : a.Attempts + 1));
+            AdviceAttemptRecord.Add(Begin(), _w, stan, a == null ? 1 : a.Attempts + 1);
             return Commit();
         }
 
         public JournalStatus AdviceDone(int stan)
         {
-            Begin().Add(RecordType.AdviceDone, _w.Reset().I32(stan));
+            AdviceEndRecord.Add(Begin(), _w, stan, false);
             return Commit();
         }
 
         public JournalStatus AdviceFailed(int stan, LoggedEvent e)
         {
-            Begin().Add(RecordType.AdviceFailed, _w.Reset().I32(stan));
+            AdviceEndRecord.Add(Begin(), _w, stan, true);
             AddEvent(e);
             return Commit();
         }
@@ -333,15 +312,14 @@ namespace PosFirmware.Payments.State
         /// </summary>
         public JournalStatus MarkSettling()
         {
-            Begin().Add(RecordType.SettlementStarted, _w.Reset().I32(_state.Batch));
+            SettlementStartedRecord.Add(Begin(), _w, _state.Batch);
             return Commit();
         }
 
         /// <summary>Settlement succeeded: the batch is closed and the next one opened, empty.</summary>
         public JournalStatus OpenNextBatch(LoggedEvent e)
         {
-            int next = _state.Batch >= 999999 ? 1 : _state.Batch + 1;
-            Begin().Add(RecordType.BatchOpened, _w.Reset().I32(next));
+            BatchOpenedRecord.Add(Begin(), _w, TerminalState.BatchAfter(_state.Batch));
             AddEvent(e);
             return Commit();
         }
@@ -359,7 +337,7 @@ namespace PosFirmware.Payments.State
         public void OnRecord(byte type, byte[] buffer, int offset, int length)
         {
             _r.Start(buffer, offset, length);
-            if (!Apply(type))
+            if (!RecordCodecs.Apply(type, _r, _state))
             {
                 IgnoredRecords++;
             }
@@ -369,79 +347,77 @@ namespace PosFirmware.Payments.State
 
         public bool WriteTo(JournalBatch batch)
         {
-            bool ok = _state.ReservedStan == 0 || batch.Add(RecordType.StanReserved, _w.Reset().I32(_state.ReservedStan));
-            ok &= batch.Add(RecordType.BatchOpened, _w.Reset().I32(_state.Batch));
+            bool ok = _state.ReservedStan == 0 || StanReservedRecord.Add(batch, _w, _state.ReservedStan);
+            ok &= BatchOpenedRecord.Add(batch, _w, _state.Batch);
             if (_state.Settling)
             {
-                ok &= batch.Add(RecordType.SettlementStarted, _w.Reset().I32(_state.Batch));
+                ok &= SettlementStartedRecord.Add(batch, _w, _state.Batch);
             }
+
             for (int i = 0; i < _state.BatchCount; i++)
             {
-                ok &= batch.Add(RecordType.BatchAdd, WriteBatchRecord(_state.BatchAt(i)));
+                ok &= BatchAddRecord.Add(batch, _w, _state.BatchAt(i));
             }
 
             for (int i = 0; i < _state.AdviceCount; i++)
             {
                 PendingAdvice a = _state.AdviceAt(i);
-                ok &= batch.Add(RecordType.AdviceQueued, WriteAdvice(a));
+                ok &= AdviceQueuedRecord.Add(batch, _w, a);
                 if (a.Attempts > 0)
                 {
-                    ok &= batch.Add(RecordType.AdviceAttempt, _w.Reset().I32(a.Stan).U16(a.Attempts));
+                    ok &= AdviceAttemptRecord.Add(batch, _w, a.Stan, a.Attempts);
                 }
 
                 if (a.Failed)
                 {
-                    ok &= batch.Add(RecordType.AdviceFailed, _w.Reset().I32(a.Stan));
+                    ok &= AdviceEndRecord.Add(batch, _w, a.Stan, true);
                 }
             }
 
-            PendingReversal r = _state.Reversal;
-            if (r != null)
+            if (_state.Reversal != null)
             {
-                ok &= AddReversal(batch, r);
+                ok &= ReversalArmedRecord.Add(batch, _w, _state.Reversal);
             }
 
             for (int i = 0; i < _state.ManualCount; i++)
             {
-                PendingReversal m = _state.ManualAt(i);
-                ok &= batch.Add(RecordType.ManualReversal, _w.Reset().I32(m.Stan).I32(m.Batch).U8((int)m.Type).I64(m.AmountMinor));
+                ok &= ManualReversalRecord.Add(batch, _w, _state.ManualAt(i));
             }
 
-            PendingRefund f = _state.Refund;
-            if (f != null)
+            if (_state.Refund != null)
             {
-                ok &= batch.Add(RecordType.RefundArmed, WriteRefund(f));
+                ok &= RefundRecord.AddArmed(batch, _w, _state.Refund);
             }
 
             for (int i = 0; i < _state.ManualRefundCount; i++)
             {
-                ok &= batch.Add(RecordType.ManualRefund, WriteManualRefund(_state.ManualRefundAt(i)));
+                ok &= RefundRecord.AddManual(batch, _w, _state.ManualRefundAt(i));
             }
 
             if (_state.Last != null)
             {
-                ok &= AddLast(batch, _state.Last);
+                ok &= LastRecord.Add(batch, _w, _state.Last);
             }
 
             for (int i = 0; i < _state.ConfirmedCount; i++)
             {
-                ok &= batch.Add(RecordType.ReversalConfirmed, WriteConfirmed(_state.ConfirmedAt(i)));
+                ok &= ReversalConfirmedRecord.Add(batch, _w, _state.ConfirmedAt(i));
             }
 
             if (_state.ManualOverflow > 0 || _state.ManualRefundOverflow > 0)
             {
-                ok &= batch.Add(RecordType.ManualOverflow, _w.Reset().I32(_state.ManualOverflow).I32(_state.ManualRefundOverflow));
+                ok &= ManualOverflowRecord.Add(batch, _w, _state.ManualOverflow, _state.ManualRefundOverflow);
             }
 
             for (int i = 0; i < _state.EventCount; i++)
             {
-                ok &= batch.Add(RecordType.Event, WriteEvent(_state.EventAt(i)));
+                ok &= EventRecord.Add(batch, _w, _state.EventAt(i));
             }
 
             return ok;
         }
 
-        // ---- encoding ---------------------------------------------------------------------
+        // ---- writing ----------------------------------------------------------------------
 
         private JournalBatch Begin()
         {
@@ -449,11 +425,23 @@ namespace PosFirmware.Payments.State
             return _batch;
         }
 
+        // The reserved block is used up, or the STANs wrapped to 1 (a new block from there).
+        private bool NeedsReservation(int next)
+        {
+            return next > _state.ReservedStan || next == 1;
+        }
+
+        private void AddReservation(JournalBatch batch, int next)
+        {
+            int upTo = next + StanBlock - 1;
+            StanReservedRecord.Add(batch, _w, upTo > TerminalState.MaxStan ? TerminalState.MaxStan : upTo);
+        }
+
         private void AddEvent(LoggedEvent e)
         {
             if (e != null)
             {
-                _batch.Add(RecordType.Event, WriteEvent(e));
+                EventRecord.Add(_batch, _w, e);
             }
         }
 
@@ -463,24 +451,12 @@ namespace PosFirmware.Payments.State
             if (s == JournalStatus.Ok)
             {
                 // Apply exactly what was written, through the replay path.
-                ApplyBatch(_batch);
+                _batch.ReadTo(this);
                 CompactIfNeeded();
             }
 
             _batch.Clear();
             return s;
-        }
-
-        private void ApplyBatch(JournalBatch batch)
-        {
-            byte[] b = batch.Buffer;
-            int p = 0;
-            while (p < batch.Length)
-            {
-                int length = (b[p + 2] << 8) | b[p + 3];
-                OnRecord(b[p + 1], b, p + 4, length);
-                p += JournalBatch.OverheadBytes + length;
-            }
         }
 
         private void CompactIfNeeded()
@@ -490,458 +466,6 @@ namespace PosFirmware.Payments.State
             {
                 LastCompaction = _journal.Compact(this, _scratch);
             }
-        }
-
-        // ReversalArmed keeps the layout of the firmware before issue 12 byte for byte (its reader
-        // drops a longer record: a rollback would lose the pending reversal); what came since rides
-        // in a ReversalTime record of the same commit.
-        private bool AddReversal(JournalBatch batch, PendingReversal r)
-        {
-            bool ok = batch.Add(RecordType.ReversalArmed, _w.Reset().I32(r.Stan).I32(r.Batch).U8((int)r.Type).I64(r.AmountMinor).U16(r.Attempts)
-                .Bytes(r.Message, 0, r.Message == null ? 0 : r.Message.Length));
-            return ok && (r.When == null || batch.Add(RecordType.ReversalTime, _w.Reset().I32(r.Stan).Ascii(r.When)));
-        }
-
-        private RecordWriter WriteRefund(PendingRefund r)
-        {
-            return _w.Reset().I32(r.Stan).I32(r.Batch).U8((int)r.Type).I64(r.AmountMinor).U16(r.Attempts).Ascii(r.LocalTime).Ascii(r.LocalDate)
-                .U8((int)r.Entry).Ascii(r.MaskedPan).I32(r.RefersToStan).Bytes(r.Message, 0, r.Message == null ? 0 : r.Message.Length);
-        }
-
-        private RecordWriter WriteManualRefund(PendingRefund r)
-        {
-            return _w.Reset().I32(r.Stan).I32(r.Batch).U8((int)r.Type).I64(r.AmountMinor).Ascii(r.LocalTime).Ascii(r.LocalDate)
-                .U8((int)r.Entry).Ascii(r.MaskedPan).I32(r.RefersToStan);
-        }
-
-        private RecordWriter WriteAdvice(PendingAdvice a)
-        {
-            return _w.Reset().I32(a.Stan).I64(a.AmountMinor).Bytes(a.Message, 0, a.Message == null ? 0 : a.Message.Length);
-        }
-
-        private RecordWriter WriteBatchRecord(BatchRecord r)
-        {
-            BatchEntry e = r.Entry;
-            return _w.Reset().I32(e.Stan).I32(e.Batch).U8((int)e.Type).I64(e.AmountMinor).Ascii(e.LocalTime).Ascii(e.LocalDate)
-                .U8((int)e.Entry).Ascii(e.Rrn).Ascii(e.AuthCode).Ascii(r.MaskedPan).U16(r.OutcomeCode)
-                .U8((r.Offline ? 1 : 0) | (r.Voided ? 2 : 0)).I32(r.RefersToStan);
-        }
-
-        // Last keeps the layout of the firmware before issue 12 byte for byte (as ReversalArmed);
-        // the response code, batch and reversal time ride in a LastDetail record of the same commit.
-        private bool AddLast(JournalBatch batch, LastTransaction t)
-        {
-            bool ok = batch.Add(RecordType.Last, _w.Reset().I32(t.Stan).U8((int)t.Type).I64(t.AmountMinor).U16(t.OutcomeCode).Ascii(t.MaskedPan)
-                .Ascii(t.Rrn).Ascii(t.AuthCode).Ascii(t.When).U8((int)t.Reversal));
-            return ok && batch.Add(RecordType.LastDetail, _w.Reset().I32(t.Stan).Ascii(t.ResponseCode).I32(t.Batch).Ascii(t.ReversalWhen));
-        }
-
-        private RecordWriter WriteConfirmed(ConfirmedReversal c)
-        {
-            return _w.Reset().I32(c.Stan).I32(c.Batch).U8((int)c.Type).I64(c.AmountMinor).Ascii(c.MaskedPan).Ascii(c.Rrn)
-                .Ascii(c.OriginalWhen).Ascii(c.ConfirmedWhen).U8(c.NoticeDue ? 1 : 0);
-        }
-
-        private RecordWriter WriteEvent(LoggedEvent e)
-        {
-            return _w.Reset().I64(e.TimeMs).U16(e.Code).I32(e.Stan);
-        }
-
-        // ---- decoding and applying ----------------------------------------------------------
-
-        private bool Apply(byte type)
-        {
-            switch (type)
-            {
-                case RecordType.StanReserved:
-                    {
-                        int upTo = _r.I32();
-                        if (!_r.Complete || upTo < 1 || upTo > TerminalState.MaxStan)
-                        {
-                            return false;
-                        }
-
-                        // Normally ascending; after a wrap the new block starts again at 1.
-                        _state.ReservedStan = upTo;
-                        if (_state.LastStan > upTo)
-                        {
-                            _state.LastStan = 0;
-                        }
-
-                        return true;
-                    }
-
-                case RecordType.ReversalArmed:
-                    {
-                        PendingReversal r = new PendingReversal();
-                        r.Stan = _r.I32();
-                        r.Batch = _r.I32();
-                        r.Type = (TransactionType)_r.U8();
-                        r.AmountMinor = _r.I64();
-                        r.Attempts = _r.U16();
-                        r.Message = _r.Bytes();
-                        if (!_r.Complete || r.Message == null)
-                        {
-                            return false;
-                        }
-
-                        _state.Reversal = r;
-                        return true;
-                    }
-
-                case RecordType.ReversalAttempt:
-                    {
-                        int stan = _r.I32();
-                        int attempts = _r.U16();
-                        if (!_r.Complete || _state.Reversal == null || _state.Reversal.Stan != stan)
-                        {
-                            return false;
-                        }
-
-                        _state.Reversal.Attempts = attempts;
-                        return true;
-                    }
-
-                case RecordType.ReversalCleared:
-                case RecordType.ReversalManual:
-                    {
-                        int stan = _r.I32();
-                        if (!_r.Complete || _state.Reversal == null || _state.Reversal.Stan != stan)
-                        {
-                            return false;
-                        }
-
-                        PendingReversal r = _state.Reversal;
-                        _state.Reversal = null;
-                        if (type == RecordType.ReversalManual)
-                        {
-                            r.NeedsManualHandling = true;
-                            System.Array.Clear(r.Message, 0, r.Message.Length);
-                            r.Message = null;
-                            _state.AddManual(r);
-                        }
-
-                        return true;
-                    }
-
-                case RecordType.ManualReversal:
-                    {
-                        PendingReversal m = new PendingReversal();
-                        m.Stan = _r.I32();
-                        m.Batch = _r.I32();
-                        m.Type = (TransactionType)_r.U8();
-                        m.AmountMinor = _r.I64();
-                        if (!_r.Complete)
-                        {
-                            return false;
-                        }
-
-                        m.NeedsManualHandling = true;
-                        _state.AddManual(m);
-                        return true;
-                    }
-
-                case RecordType.RefundArmed:
-                case RecordType.ManualRefund:
-                    return ApplyRefund(type);
-
-                case RecordType.RefundAttempt:
-                    {
-                        int stan = _r.I32();
-                        int attempts = _r.U16();
-                        if (!_r.Complete || _state.Refund == null || _state.Refund.Stan != stan)
-                        {
-                            return false;
-                        }
-
-                        _state.Refund.Attempts = attempts;
-                        return true;
-                    }
-
-                case RecordType.RefundCleared:
-                case RecordType.RefundManual:
-                    {
-                        int stan = _r.I32();
-                        PendingRefund r = _state.Refund;
-                        if (!_r.Complete || r == null || r.Stan != stan)
-                        {
-                            return false;
-                        }
-
-                        _state.Refund = null;
-                        System.Array.Clear(r.Message, 0, r.Message.Length);
-                        r.Message = null;
-                        if (type == RecordType.RefundManual)
-                        {
-                            r.NeedsManualHandling = true;
-                            _state.AddManualRefund(r);
-                        }
-
-                        return true;
-                    }
-
-                case RecordType.BatchAdd:
-                    {
-                        BatchRecord r = new BatchRecord();
-                        BatchEntry e = r.Entry;
-                        e.Stan = _r.I32();
-                        e.Batch = _r.I32();
-                        e.Type = (TransactionType)_r.U8();
-                        e.AmountMinor = _r.I64();
-                        e.LocalTime = _r.Ascii();
-                        e.LocalDate = _r.Ascii();
-                        e.Entry = (PosEntryMode)_r.U8();
-                        e.Rrn = _r.Ascii();
-                        e.AuthCode = _r.Ascii();
-                        r.MaskedPan = _r.Ascii();
-                        r.OutcomeCode = _r.U16();
-                        int flags = _r.U8();
-                        r.RefersToStan = _r.I32();
-                        r.Offline = (flags & 1) != 0;
-                        r.Voided = (flags & 2) != 0;
-                        return _r.Complete && _state.AddToBatch(r);
-                    }
-
-                case RecordType.BatchVoid:
-                    {
-                        BatchRecord r = _state.FindInBatch(_r.I32());
-                        if (!_r.Complete || r == null)
-                        {
-                            return false;
-                        }
-
-                        r.Voided = true;
-                        return true;
-                    }
-
-                case RecordType.Last:
-                    {
-                        LastTransaction t = new LastTransaction();
-                        t.Stan = _r.I32();
-                        t.Type = (TransactionType)_r.U8();
-                        t.AmountMinor = _r.I64();
-                        t.OutcomeCode = _r.U16();
-                        t.MaskedPan = _r.Ascii();
-                        t.Rrn = _r.Ascii();
-                        t.AuthCode = _r.Ascii();
-                        t.When = _r.Ascii();
-                        t.Reversal = (ReversalState)_r.U8();
-                        if (!_r.Complete)
-                        {
-                            return false;
-                        }
-
-                        _state.Last = t;
-                        return true;
-                    }
-
-                case RecordType.ReversalConfirmed:
-                    {
-                        ConfirmedReversal c = new ConfirmedReversal();
-                        c.Stan = _r.I32();
-                        c.Batch = _r.I32();
-                        c.Type = (TransactionType)_r.U8();
-                        c.AmountMinor = _r.I64();
-                        c.MaskedPan = _r.Ascii();
-                        c.Rrn = _r.Ascii();
-                        c.OriginalWhen = _r.Ascii();
-                        c.ConfirmedWhen = _r.Ascii();
-                        c.NoticeDue = _r.U8() == 1;
-                        if (!_r.Complete)
-                        {
-                            return false;
-                        }
-
-                        _state.AddConfirmed(c);
-                        return true;
-                    }
-
-                case RecordType.ReversalNoticed:
-                    {
-                        int count = _r.U8();
-                        for (int i = 0; i < count; i++)
-                        {
-                            ConfirmedReversal c = _state.FindConfirmed(_r.I32());
-                            if (c != null)
-                            {
-                                c.NoticeDue = false;
-                            }
-                        }
-
-                        return _r.Complete;
-                    }
-
-                case RecordType.ReversalTime:
-                    {
-                        int stan = _r.I32();
-                        string when = _r.Ascii();
-                        if (!_r.Complete || _state.Reversal == null || _state.Reversal.Stan != stan)
-                        {
-                            return false;
-                        }
-
-                        _state.Reversal.When = when;
-                        return true;
-                    }
-
-                case RecordType.LastDetail:
-                    {
-                        int stan = _r.I32();
-                        string rc = _r.Ascii();
-                        int batch = _r.I32();
-                        string reversalWhen = _r.Ascii();
-                        LastTransaction t = _state.Last;
-                        if (!_r.Complete || t == null || t.Stan != stan)
-                        {
-                            return false;
-                        }
-
-                        t.ResponseCode = rc;
-                        t.Batch = batch;
-                        t.ReversalWhen = reversalWhen;
-                        return true;
-                    }
-
-                case RecordType.ManualOverflow:
-                    {
-                        int reversals = _r.I32();
-                        int refunds = _r.I32();
-                        if (!_r.Complete || reversals < 0 || refunds < 0)
-                        {
-                            return false;
-                        }
-
-                        _state.ManualOverflow = reversals;
-                        _state.ManualRefundOverflow = refunds;
-                        return true;
-                    }
-
-                case RecordType.AdviceQueued:
-                    {
-                        PendingAdvice a = new PendingAdvice();
-                        a.Stan = _r.I32();
-                        a.AmountMinor = _r.I64();
-                        a.Message = _r.Bytes();
-                        return _r.Complete && a.Message != null && _state.AddAdvice(a);
-                    }
-
-                case RecordType.AdviceAttempt:
-                    {
-                        PendingAdvice a = _state.FindAdvice(_r.I32());
-                        int attempts = _r.U16();
-                        if (!_r.Complete || a == null)
-                        {
-                            return false;
-                        }
-
-                        a.Attempts = attempts;
-                        return true;
-                    }
-
-                case RecordType.AdviceDone:
-                case RecordType.AdviceFailed:
-                    {
-                        int stan = _r.I32();
-                        PendingAdvice a = _state.FindAdvice(stan);
-                        if (!_r.Complete || a == null)
-                        {
-                            return false;
-                        }
-
-                        if (type == RecordType.AdviceDone)
-                        {
-                            _state.RemoveAdvice(stan);
-                        }
-                        else
-                        {
-                            a.Failed = true;
-                        }
-
-                        return true;
-                    }
-
-                case RecordType.SettlementStarted:
-                    {
-                        int batch = _r.I32();
-                        if (!_r.Complete || batch != _state.Batch)
-                        {
-                            return false;
-                        }
-
-                        _state.Settling = true;
-                        return true;
-                    }
-
-                case RecordType.BatchOpened:
-                    {
-                        int batch = _r.I32();
-                        if (!_r.Complete || batch < 1 || batch > 999999)
-                        {
-                            return false;
-                        }
-
-                        _state.Batch = batch;
-                        _state.Settling = false;
-                        _state.ClearBatch();
-                        // Settled: the manual reversals and failed advices were on its settlement slip.
-                        _state.ClearManual();
-                        _state.ClearManualRefunds();
-                        _state.ClearFailedAdvices();
-                        return true;
-                    }
-
-                case RecordType.Event:
-                    {
-                        LoggedEvent e = new LoggedEvent();
-                        e.TimeMs = _r.I64();
-                        e.Code = _r.U16();
-                        e.Stan = _r.I32();
-                        if (!_r.Complete)
-                        {
-                            return false;
-                        }
-
-                        _state.AddEvent(e);
-                        return true;
-                    }
-
-                default:
-                    return false;
-            }
-        }
-
-        /// <summary>A pending refund (RefundArmed, with its message and attempts) or one of the manual-handling list.</summary>
-        private bool ApplyRefund(byte type)
-        {
-            PendingRefund r = new PendingRefund();
-            r.Stan = _r.I32();
-            r.Batch = _r.I32();
-            r.Type = (TransactionType)_r.U8();
-            r.AmountMinor = _r.I64();
-            bool armed = type == RecordType.RefundArmed;
-            r.Attempts = armed ? _r.U16() : 0;
-            r.LocalTime = _r.Ascii();
-            r.LocalDate = _r.Ascii();
-            r.Entry = (PosEntryMode)_r.U8();
-            r.MaskedPan = _r.Ascii();
-            r.RefersToStan = _r.I32();
-            r.Message = armed ? _r.Bytes() : null;
-            if (!_r.Complete || (armed && r.Message == null))
-            {
-                return false;
-            }
-
-            if (armed)
-            {
-                _state.Refund = r;
-            }
-            else
-            {
-                r.NeedsManualHandling = true;
-                _state.AddManualRefund(r);
-            }
-
-            return true;
         }
     }
 }

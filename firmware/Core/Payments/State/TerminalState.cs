@@ -10,7 +10,11 @@ namespace PosFirmware.Payments.State
     /// </summary>
     public sealed class TerminalState
     {
+        /// <summary>The highest STAN (field 11: six digits); the next one is 1.</summary>
         public const int MaxStan = 999999;
+
+        /// <summary>The highest batch number (field 60.2: six digits); the next one is 1.</summary>
+        public const int MaxBatch = 999999;
 
         private readonly BatchRecord[] _batch;
         private readonly PendingAdvice[] _advices;
@@ -34,7 +38,7 @@ namespace PosFirmware.Payments.State
         /// <summary>STANs up to this one are reserved durably: handing them out costs no flash write.</summary>
         public int ReservedStan { get; internal set; }
 
-        /// <summary>The current batch number (1..999999).</summary>
+        /// <summary>The current batch number (1..MaxBatch).</summary>
         public int Batch { get; internal set; }
 
         /// <summary>
@@ -143,10 +147,16 @@ namespace PosFirmware.Payments.State
             return _events[(oldest + index) % _events.Length];
         }
 
-        /// <summary>The STAN after s (1..999999, wrapping).</summary>
+        /// <summary>The STAN after s (1..MaxStan, wrapping).</summary>
         public static int After(int s)
         {
             return s >= MaxStan ? 1 : s + 1;
+        }
+
+        /// <summary>The batch number after b (1..MaxBatch, wrapping).</summary>
+        public static int BatchAfter(int b)
+        {
+            return b >= MaxBatch ? 1 : b + 1;
         }
 
         /// <summary>The batch record with this STAN, or null.</summary>

@@ -59,5 +59,31 @@ namespace PosFirmware.UnitTests.Payments
             ApproveOffline(j, 100);
             Assert.AreEqual((int)OfflineDecision.AdviceQueueFull, (int)OfflinePolicy.Decide(p, TestHost.UnionPay(), j.State, TransactionType.Sale, 100));
         }
+
+        [TestMethod]
+        public void TheLimitsAreInclusiveWhereTheySayUpTo_OnlineApprovalsDoNotCount()
+        {
+            var p = new TerminalParameters { OfflineFloorLimitMinor = 30000, CvmLimitMinor = 25000, OfflineMaxCount = 1, OfflineMaxTotalMinor = 30000 };
+            HostProfile up = TestHost.UnionPay();
+            var j = Journal();
+            Assert.AreEqual((int)OfflineDecision.Allowed, (int)OfflinePolicy.Decide(p, up, j.State, TransactionType.Sale, 25000), "up to the CVM limit without PIN");
+            Assert.AreEqual((int)OfflineDecision.NeedsOnlinePin, (int)OfflinePolicy.Decide(p, up, j.State, TransactionType.Sale, 25001));
+
+            // An online approval in the batch counts toward neither cap.
+            j.TakeStan(out int stan);
+            var online = new BatchRecord { MaskedPan = "622848******0001", Offline = false };
+            online.Entry.Stan = stan;
+            online.Entry.Type = TransactionType.Sale;
+            online.Entry.AmountMinor = 29000;
+            Assert.AreEqual((int)JournalStatus.Ok, (int)j.Complete(online, -1, null, null, false, null));
+            Assert.AreEqual((int)OfflineDecision.Allowed, (int)OfflinePolicy.Decide(p, up, j.State, TransactionType.Sale, 25000));
+
+            p.OfflineMaxTotalMinor = 25000;
+            Assert.AreEqual((int)OfflineDecision.Allowed, (int)OfflinePolicy.Decide(p, up, j.State, TransactionType.Sale, 25000), "up to the total cap");
+            ApproveOffline(j, 10);
+            p.OfflineMaxCount = 2;
+            Assert.AreEqual((int)OfflineDecision.TotalCapReached, (int)OfflinePolicy.Decide(p, up, j.State, TransactionType.Sale, 24991), "the offline total counts");
+            Assert.AreEqual((int)OfflineDecision.Allowed, (int)OfflinePolicy.Decide(p, up, j.State, TransactionType.Sale, 24990));
+        }
     }
 }
