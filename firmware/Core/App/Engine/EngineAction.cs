@@ -1,3 +1,4 @@
+using PosFirmware.Devices;
 using PosFirmware.Payments.State;
 
 namespace PosFirmware.App.Engine

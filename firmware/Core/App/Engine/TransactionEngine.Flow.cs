@@ -1,6 +1,7 @@
 using PosFirmware.App.Input;
 using PosFirmware.App.Slips;
 using PosFirmware.Common;
+using PosFirmware.Devices;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Payments.Outcomes;
 using PosFirmware.Payments.Rules;
@@ -490,7 +491,7 @@ namespace PosFirmware.App.Engine
                 return;
             }
 
-            if (_type == TransactionType.Sale && _card.Entry == PosEntryMode.Contactless
+            if (_type == TransactionType.Sale && _card.Entry == CardEntry.Contactless
                 && OfflinePolicy.Decide(_p, _profile, _state, _type, _amount) == OfflineDecision.Allowed)
             {
                 // Y1: under the floor limit the card and terminal approve without the host.
@@ -533,7 +534,7 @@ namespace PosFirmware.App.Engine
                 case TransactionType.Sale:
                 case TransactionType.PreAuth:
                 case TransactionType.Completion:
-                    return !(_card.Entry == PosEntryMode.Contactless && _amount <= _p.CvmLimitMinor);
+                    return !(_card.Entry == CardEntry.Contactless && _amount <= _p.CvmLimitMinor);
                 default:
                     return false;
             }

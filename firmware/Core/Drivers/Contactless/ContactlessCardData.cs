@@ -1,7 +1,6 @@
-using PosFirmware.App.Engine;
+using PosFirmware.Devices;
 using PosFirmware.Drivers.Cards;
 using PosFirmware.Messaging.Emv;
-using PosFirmware.Messaging.Host;
 
 namespace PosFirmware.Drivers.Contactless
 {
@@ -75,7 +74,7 @@ namespace PosFirmware.Drivers.Contactless
                 return false;
             }
 
-            card.Entry = PosEntryMode.Contactless;
+            card.Entry = CardEntry.Contactless;
             card.Pan = pan;
             card.Track2 = track2;
             card.Expiry = expiry;
