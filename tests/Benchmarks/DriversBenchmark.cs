@@ -1,6 +1,6 @@
 using PosFirmware.App.Engine;
-using PosFirmware.App.Ports;
 using PosFirmware.App.Slips;
+using PosFirmware.Devices;
 using PosFirmware.Drivers.Contactless;
 using PosFirmware.Drivers.Display;
 using PosFirmware.Drivers.Keypad;
@@ -84,7 +84,7 @@ public static class DriversBenchmark
             long bytesBefore = port.BytesWritten + port.BytesRead;
             long start = clock.NowMs;
             long readAllocated = 0;
-            reader.Start(30_000, 100 + n, TransactionType.Sale);
+            reader.Start(30_000, 100 + n, TransactionRules.EmvTransactionType(TransactionType.Sale));
             port.DeliverWrites();
             CardPoll poll = CardPoll.Nothing;
             for (int t = 0; t < 10_000 && poll == CardPoll.Nothing; t++)
@@ -135,7 +135,7 @@ public static class DriversBenchmark
         string[] slip = SlipBuilder.Lines(SlipSnapshots.Sample(OutcomeCodes.Approved), SlipCopy.Merchant);
         printer.Print(slip);
         long start = clock.NowMs;
-        int failed = -1;
+        PrinterStatus failed;
         while (!printer.TryTakeResult(out failed))
         {
             clock.Advance(1);

@@ -1,4 +1,5 @@
 using PosFirmware.App.Engine;
+using PosFirmware.Devices;
 using PosFirmware.HostSimulator;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Virtual.Terminal;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using PosFirmware.App.Engine;
-using PosFirmware.App.Ports;
+using PosFirmware.Devices;
 using PosFirmware.Drivers.Contactless;
 using PosFirmware.Messaging.Emv;
 using PosFirmware.Messaging.Host;
@@ -28,15 +28,15 @@ public class ContactlessConformanceTests
         wall.Set(new DateTime(2017, 3, 2, 8, 0, 0, DateTimeKind.Utc));
         var reader = new ContactlessReader(new Pn532(port, clock), clock, wall, new SeededRandom(77), new ContactlessSettings());
         chip.Present(new VirtualContactlessCard(VirtualCardSpec.Load("unionpay-quickpass")));
-        reader.Start(30_000, 1, TransactionType.Sale);
+        reader.Start(30_000, 1, TransactionRules.EmvTransactionType(TransactionType.Sale));
         var card = new CardData();
         for (int t = 0; t < 5_000; t++)
         {
             clock.Advance(1);
-            CardPoll poll = reader.Poll(card, out int outcome);
+            CardPoll poll = reader.Poll(card, out CardReadStatus failure);
             if (poll != CardPoll.Nothing)
             {
-                Assert.AreEqual(CardPoll.Read, poll, $"outcome {outcome}");
+                Assert.AreEqual(CardPoll.Read, poll, $"failure {failure}");
                 return card.IccData;
             }
         }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PosFirmware.App.Slips;
+using PosFirmware.Devices;
 using PosFirmware.Payments.Outcomes;
 using PosFirmware.Virtual.Imaging;
 using PosFirmware.Virtual.Snapshots;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using PosFirmware.App.Engine;
+using PosFirmware.Devices;
 using PosFirmware.HostSimulator;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Payments.Outcomes;
@@ -221,7 +222,7 @@ namespace PosFirmware.Simulation
             _lastCard = (pan, contactless);
             var card = new CardData
             {
-                Entry = contactless ? PosEntryMode.Contactless : PosEntryMode.Swipe, Pan = pan, Expiry = "3012",
+                Entry = contactless ? CardEntry.Contactless : CardEntry.Swipe, Pan = pan, Expiry = "3012",
                 Track2 = pan + "=30122011234567890", CardSequence = contactless ? 1 : -1,
             };
             // A contactless card is tapped when the terminal reads it, for the amount it asks for.
@@ -314,7 +315,7 @@ namespace PosFirmware.Simulation
         private CardData CardOf(BatchRecord r)
         {
             string pan = Pans.First(p => Security.PanMask.Mask(p) == r.MaskedPan);
-            return new CardData { Entry = PosEntryMode.Swipe, Pan = pan, Expiry = "3012", Track2 = pan + "=30122011234567890" };
+            return new CardData { Entry = CardEntry.Swipe, Pan = pan, Expiry = "3012", Track2 = pan + "=30122011234567890" };
         }
 
         private void Start(string keys, CardData card)
@@ -322,7 +323,7 @@ namespace PosFirmware.Simulation
             _t.Ports.Type(keys);
             if (_r.Chance(0.06))
             {
-                _t.Ports.FailRead(OutcomeCodes.CardRemoved);
+                _t.Ports.FailRead(CardReadStatus.Removed);
                 Count(FaultKind.CardRemoved);
             }
             else

@@ -1,6 +1,6 @@
 using PosFirmware.App.Engine;
 using PosFirmware.App.Input;
-using PosFirmware.App.Ports;
+using PosFirmware.Devices;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Virtual.Parts.Contactless;
 using PosFirmware.Virtual.Terminal;
@@ -53,12 +53,12 @@ public sealed partial class SelfCheck
         var clock = new ManualClock(1_000);
         var board = NewBoard(clock);
         board.Contactless.Present(new VirtualContactlessCard(VirtualCardSpec.Load("unionpay-quickpass")));
-        board.Ports.Card.Start(30_000, 100, TransactionType.Sale);
+        board.Ports.Card.Start(30_000, 100, TransactionRules.EmvTransactionType(TransactionType.Sale));
         var card = new CardData();
         CardPoll poll = CardPoll.Nothing;
-        int outcome = 0;
-        Run(clock, () => (poll = board.Ports.Card.Poll(card, out outcome)) != CardPoll.Nothing, 5_000);
-        Expect(poll == CardPoll.Read, $"the virtual UnionPay card was not read (outcome {outcome})");
+        CardReadStatus failure = CardReadStatus.None;
+        Run(clock, () => (poll = board.Ports.Card.Poll(card, out failure)) != CardPoll.Nothing, 5_000);
+        Expect(poll == CardPoll.Read, $"the virtual UnionPay card was not read ({failure})");
         return $"PN532 read the virtual UnionPay card in {board.CardReader.LastApdus} APDUs, field 55 {card.IccData.Length} bytes";
     }
 
@@ -67,9 +67,9 @@ public sealed partial class SelfCheck
         var clock = new ManualClock(1_000);
         var board = NewBoard(clock);
         board.Ports.Printer.Print(new[] { "\u0001自检 SELF TEST", "PRINTER OK" });
-        int code = -1;
-        Run(clock, () => board.Ports.Printer.TryTakeResult(out code), 10_000);
-        Expect(code == 0, $"the test slip failed with {code}");
+        PrinterStatus status = PrinterStatus.NotAnswering;
+        Run(clock, () => board.Ports.Printer.TryTakeResult(out status), 10_000);
+        Expect(status == PrinterStatus.Printed, $"the test slip failed: {status}");
         return $"ESC/POS test slip printed and cut, {board.Printer.Pages[0].Height} dot rows";
     }
 }

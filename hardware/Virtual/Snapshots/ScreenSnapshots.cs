@@ -1,5 +1,5 @@
 using PosFirmware.App.Engine;
-using PosFirmware.App.Ports;
+using PosFirmware.Devices;
 using PosFirmware.Drivers.Display;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Payments.Outcomes;

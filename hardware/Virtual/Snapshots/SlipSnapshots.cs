@@ -1,4 +1,5 @@
 using PosFirmware.App.Slips;
+using PosFirmware.Devices;
 using PosFirmware.Drivers.Printer;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Payments.Outcomes;
@@ -123,9 +124,9 @@ public static class SlipSnapshots
         for (int t = 0; t < 60_000; t++)
         {
             clock.Advance(1);
-            if (printer.TryTakeResult(out int failed))
+            if (printer.TryTakeResult(out PrinterStatus failed))
             {
-                if (failed != 0)
+                if (failed != PrinterStatus.Printed)
                 {
                     throw new InvalidOperationException($"the printer model failed a slip with {failed}");
                 }

@@ -1,5 +1,5 @@
 using PosFirmware.App.Input;
-using PosFirmware.App.Ports;
+using PosFirmware.Devices;
 using PosFirmware.Drivers.Buzzer;
 using PosFirmware.Drivers.Cards;
 using PosFirmware.Drivers.Contactless;

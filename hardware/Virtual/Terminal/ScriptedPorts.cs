@@ -1,8 +1,6 @@
 using PosFirmware.Virtual.Parts.Contactless;
 using System.Collections.Generic;
-using PosFirmware.App.Engine;
-using PosFirmware.App.Input;
-using PosFirmware.App.Ports;
+using PosFirmware.Devices;
 using PosFirmware.Hal;
 
 namespace PosFirmware.Virtual.Terminal;
@@ -17,7 +15,7 @@ public sealed class ScriptedPorts : IKeypadPort, ICardPort, IDisplayPort, IPrint
 {
     private readonly IClock _clock;
     private readonly Queue<KeyCode> _keys = new();
-    private readonly Queue<(CardData? Card, int Failure)> _cards = new();
+    private readonly Queue<(CardData? Card, CardReadStatus Failure)> _cards = new();
     private readonly Queue<(string[] Lines, long DoneAtMs)> _jobs = new();
 
     public ScriptedPorts(IClock clock)
@@ -64,10 +62,10 @@ public sealed class ScriptedPorts : IKeypadPort, ICardPort, IDisplayPort, IPrint
     }
 
     /// <summary>The next card presented (delivered once the reader is on).</summary>
-    public void Present(CardData card) => _cards.Enqueue((card, 0));
+    public void Present(CardData card) => _cards.Enqueue((card, CardReadStatus.None));
 
-    /// <summary>The next read fails with this outcome code.</summary>
-    public void FailRead(int outcomeCode) => _cards.Enqueue((null, outcomeCode));
+    /// <summary>The next read fails for this reason.</summary>
+    public void FailRead(CardReadStatus failure) => _cards.Enqueue((null, failure));
 
     /// <summary>The loop's CardData the last read filled, and the EMV array put in it (tests check the loop wiped both).</summary>
     public CardData? LastFilled { get; private set; }
@@ -78,22 +76,22 @@ public sealed class ScriptedPorts : IKeypadPort, ICardPort, IDisplayPort, IPrint
 
     public bool TryTakeKey(out KeyCode key) => _keys.TryDequeue(out key);
 
-    public void Start(int readTimeoutMs, long amountMinor, PosFirmware.Messaging.Host.TransactionType type)
+    public void Start(int readTimeoutMs, long amountMinor, byte emvTransactionType)
     {
         IsReading = true;
         _readAmountMinor = amountMinor;
-        _readType = type;
+        _readEmvType = emvTransactionType;
     }
 
     // What the terminal started its read with: a card marked TapAtRead is tapped with them.
     private long _readAmountMinor;
-    private PosFirmware.Messaging.Host.TransactionType _readType;
+    private byte _readEmvType;
 
     public void Stop() => IsReading = false;
 
-    public CardPoll Poll(CardData card, out int outcomeCode)
+    public CardPoll Poll(CardData card, out CardReadStatus failure)
     {
-        outcomeCode = 0;
+        failure = CardReadStatus.None;
         if (!IsReading || !_cards.TryDequeue(out var next))
         {
             return CardPoll.Nothing;
@@ -102,7 +100,7 @@ public sealed class ScriptedPorts : IKeypadPort, ICardPort, IDisplayPort, IPrint
         IsReading = false;
         if (next.Card == null)
         {
-            outcomeCode = next.Failure;
+            failure = next.Failure;
             return CardPoll.Failed;
         }
 
@@ -112,7 +110,7 @@ public sealed class ScriptedPorts : IKeypadPort, ICardPort, IDisplayPort, IPrint
         card.Track2 = next.Card.Track2;
         card.CardSequence = next.Card.CardSequence;
         card.IccData = TapAtRead.IsDeferred(next.Card)
-            ? TapAtRead.Tap(next.Card, _readAmountMinor, _readType)
+            ? TapAtRead.Tap(next.Card, _readAmountMinor, _readEmvType)
             : next.Card.IccData == null ? null : (byte[])next.Card.IccData.Clone();
         LastFilled = card;
         LastFilledIccData = card.IccData;
@@ -132,9 +130,9 @@ public sealed class ScriptedPorts : IKeypadPort, ICardPort, IDisplayPort, IPrint
 
     public void Print(string[] lines) => _jobs.Enqueue((lines, _clock.NowMs + PrintMs));
 
-    public bool TryTakeResult(out int failedCode)
+    public bool TryTakeResult(out PrinterStatus status)
     {
-        failedCode = 0;
+        status = PrinterStatus.Printed;
         if (_jobs.Count == 0 || _jobs.Peek().DoneAtMs > _clock.NowMs)
         {
             return false;
@@ -144,7 +142,7 @@ public sealed class ScriptedPorts : IKeypadPort, ICardPort, IDisplayPort, IPrint
         if (PaperOutJobs > 0)
         {
             PaperOutJobs--;
-            failedCode = Payments.Outcomes.OutcomeCodes.PrinterOutOfPaper;
+            status = PrinterStatus.OutOfPaper;
             return true;
         }
 

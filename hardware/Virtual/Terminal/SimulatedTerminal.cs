@@ -1,7 +1,7 @@
 using System;
 using PosFirmware.App.Engine;
-using PosFirmware.App.Ports;
 using PosFirmware.App.Run;
+using PosFirmware.Devices;
 using PosFirmware.Hal;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Payments.Journal;

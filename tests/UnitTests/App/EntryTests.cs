@@ -1,5 +1,6 @@
 using nanoFramework.TestFramework;
 using PosFirmware.App.Input;
+using PosFirmware.Devices;
 
 namespace PosFirmware.UnitTests.App
 {

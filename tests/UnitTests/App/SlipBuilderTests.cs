@@ -1,6 +1,7 @@
 using nanoFramework.TestFramework;
 using PosFirmware.App.Slips;
 using PosFirmware.Common;
+using PosFirmware.Devices;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Payments.Outcomes;
 using PosFirmware.Security;

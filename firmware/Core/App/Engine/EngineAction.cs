@@ -1,3 +1,4 @@
+using PosFirmware.Devices;
 using PosFirmware.Payments.Journal;
 
 namespace PosFirmware.App.Engine

@@ -1,5 +1,6 @@
 using System;
 using PosFirmware.App.Input;
+using PosFirmware.Devices;
 using PosFirmware.Hal;
 
 namespace PosFirmware.App.Engine

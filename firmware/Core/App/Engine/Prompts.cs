@@ -1,4 +1,5 @@
 using PosFirmware.Common;
+using PosFirmware.Devices;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Payments.Outcomes;
 using PosFirmware.Payments.State;

@@ -1,3 +1,4 @@
+using PosFirmware.Devices;
 using PosFirmware.App.Input;
 using PosFirmware.Common;
 using PosFirmware.Messaging.Host;
@@ -90,7 +91,7 @@ namespace PosFirmware.App.Engine
                 return;
             }
 
-            if (_type == TransactionType.Sale && _card.Entry == PosEntryMode.Contactless
+            if (_type == TransactionType.Sale && _card.Entry == CardEntry.Contactless
                 && OfflinePolicy.Decide(_p, _profile, _state, _type, _amount) == OfflineDecision.Allowed)
             {
                 // Y1: under the floor limit the card and terminal approve without the host.
@@ -132,7 +133,7 @@ namespace PosFirmware.App.Engine
                 case TransactionType.Sale:
                 case TransactionType.PreAuth:
                 case TransactionType.Completion:
-                    return !(_card.Entry == PosEntryMode.Contactless && _amount <= _p.CvmLimitMinor);
+                    return !(_card.Entry == CardEntry.Contactless && _amount <= _p.CvmLimitMinor);
                 default:
                     return false;
             }

@@ -1,4 +1,5 @@
 using PosFirmware.App.Slips;
+using PosFirmware.Devices;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Messaging.Iso8583;
 using PosFirmware.Payments.Outcomes;
@@ -408,7 +409,7 @@ namespace PosFirmware.App.Engine
                 return;
             }
 
-            if (_goal == Goal.Financial && !_goalSent && _type == TransactionType.Sale && _card.Entry == PosEntryMode.Contactless
+            if (_goal == Goal.Financial && !_goalSent && _type == TransactionType.Sale && _card.Entry == CardEntry.Contactless
                 && _profile.AllowsUnableToGoOnlineApproval && !_hasPin
                 && OfflinePolicy.Decide(_p, _profile, _state, _type, _amount) == OfflineDecision.Allowed)
             {

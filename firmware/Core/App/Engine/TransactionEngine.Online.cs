@@ -1,3 +1,4 @@
+using PosFirmware.Devices;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Payments.Outcomes;
 

@@ -1,3 +1,4 @@
+using PosFirmware.Devices;
 using PosFirmware.App.Input;
 using PosFirmware.App.Slips;
 using PosFirmware.Messaging.Host;

@@ -1,3 +1,4 @@
+using PosFirmware.Devices;
 using PosFirmware.App.Input;
 using PosFirmware.App.Slips;
 using PosFirmware.Common;
@@ -36,7 +37,7 @@ namespace PosFirmware.App.Engine
             _requestDate = LocalDate();
             _fin.LocalTime = _requestTime;
             _fin.LocalDate = _requestDate;
-            _fin.Entry = _card.Entry;
+            _fin.Entry = EntryModes.Of(_card.Entry);
             _fin.Pan = _card.Pan;
             _fin.Expiry = _card.Expiry;
             _fin.Track2 = _card.Track2;
@@ -176,7 +177,7 @@ namespace PosFirmware.App.Engine
             f.AmountMinor = _amount;
             f.LocalTime = _requestTime;
             f.LocalDate = _requestDate;
-            f.Entry = _card.Entry;
+            f.Entry = EntryModes.Of(_card.Entry);
             f.MaskedPan = _card.MaskedPan;
             f.RefersToStan = _original != null ? _original.Entry.Stan : _trace;
             f.Message = packed;
@@ -265,7 +266,7 @@ namespace PosFirmware.App.Engine
             e.Batch = _state.Batch;
             e.LocalTime = _requestTime;
             e.LocalDate = _requestDate;
-            e.Entry = _card.Entry;
+            e.Entry = EntryModes.Of(_card.Entry);
             e.Rrn = rrn;
             e.AuthCode = authCode;
             r.MaskedPan = _card.MaskedPan;
@@ -308,7 +309,7 @@ namespace PosFirmware.App.Engine
             d.Type = _type;
             d.AmountMinor = _amount;
             d.MaskedPan = _card.MaskedPan;
-            d.Entry = _card.Entry;
+            d.Entry = EntryModes.Of(_card.Entry);
             d.Stan = _stan;
             d.Batch = _state.Batch;
             d.When = Stamp(_requestDate, _requestTime);

@@ -1,6 +1,7 @@
 using System;
 using PosFirmware.App.Input;
 using PosFirmware.Common;
+using PosFirmware.Devices;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Messaging.Iso8583;
 using PosFirmware.Payments.Journal;

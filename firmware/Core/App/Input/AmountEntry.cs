@@ -1,3 +1,5 @@
+using PosFirmware.Devices;
+
 namespace PosFirmware.App.Input
 {
     /// <summary>

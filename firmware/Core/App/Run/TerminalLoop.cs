@@ -1,7 +1,8 @@
 using PosFirmware.App.Engine;
 using PosFirmware.App.Input;
-using PosFirmware.App.Ports;
+using PosFirmware.Devices;
 using PosFirmware.Hal;
+using PosFirmware.Messaging.Host;
 using PosFirmware.Messaging.HostLink;
 using PosFirmware.Payments.Journal;
 using PosFirmware.Payments.State;
@@ -130,13 +131,13 @@ namespace PosFirmware.App.Run
                 fed++;
             }
 
-            int code;
-            CardPoll card = _ports.Card.Poll(_card, out code);
+            CardReadStatus failure;
+            CardPoll card = _ports.Card.Poll(_card, out failure);
             if (card != CardPoll.Nothing)
             {
                 EngineEvent e = Stamp(card == CardPoll.Read ? EventKind.CardRead : EventKind.CardFailed);
                 e.Card = _card;
-                e.OutcomeCode = code;
+                e.OutcomeCode = card == CardPoll.Read ? 0 : DeviceOutcomes.OfCardRead(failure);
                 Feed(e);
 
                 // This CardData is the loop's alone: the engine copied what it takes during the
@@ -145,10 +146,11 @@ namespace PosFirmware.App.Run
                 fed++;
             }
 
-            for (int i = 0; i < MaxEventsPerSource && _ports.Printer.TryTakeResult(out code); i++)
+            PrinterStatus printed;
+            for (int i = 0; i < MaxEventsPerSource && _ports.Printer.TryTakeResult(out printed); i++)
             {
-                EngineEvent e = Stamp(code == 0 ? EventKind.PrintDone : EventKind.PrintFailed);
-                e.OutcomeCode = code;
+                EngineEvent e = Stamp(printed == PrinterStatus.Printed ? EventKind.PrintDone : EventKind.PrintFailed);
+                e.OutcomeCode = DeviceOutcomes.OfPrint(printed);
                 Feed(e);
                 fed++;
             }
@@ -367,7 +369,7 @@ namespace PosFirmware.App.Run
                         _ports.Printer.Print(x.Lines);
                         break;
                     case ActionKind.StartCardRead:
-                        _ports.Card.Start(x.TimeoutMs, x.AmountMinor, x.CardTransaction);
+                        _ports.Card.Start(x.TimeoutMs, x.AmountMinor, TransactionRules.EmvTransactionType(x.CardTransaction));
                         break;
                     case ActionKind.StopCardRead:
                         _ports.Card.Stop();

@@ -1,6 +1,7 @@
 using PosFirmware.App.Engine;
 using PosFirmware.App.Input;
 using PosFirmware.Common;
+using PosFirmware.Devices;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Payments.State;
 

@@ -1,5 +1,6 @@
 using PosFirmware.App.Input;
 using PosFirmware.Common;
+using PosFirmware.Devices;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Payments.Outcomes;
 

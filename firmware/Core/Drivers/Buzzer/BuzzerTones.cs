@@ -1,4 +1,4 @@
-using PosFirmware.App.Engine;
+using PosFirmware.Devices;
 
 namespace PosFirmware.Drivers.Buzzer
 {

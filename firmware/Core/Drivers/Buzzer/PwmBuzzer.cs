@@ -1,5 +1,4 @@
-using PosFirmware.App.Engine;
-using PosFirmware.App.Ports;
+using PosFirmware.Devices;
 using PosFirmware.Hal;
 
 namespace PosFirmware.Drivers.Buzzer

@@ -1,9 +1,6 @@
-using PosFirmware.App.Engine;
-using PosFirmware.App.Ports;
+using PosFirmware.Devices;
 using PosFirmware.Drivers.Contactless;
 using PosFirmware.Drivers.Magstripe;
-using PosFirmware.Messaging.Host;
-using PosFirmware.Payments.Outcomes;
 
 namespace PosFirmware.Drivers.Cards
 {
@@ -28,7 +25,7 @@ namespace PosFirmware.Drivers.Cards
         /// <summary>The last magstripe refusal (for the self-test and logs).</summary>
         public MsrStatus LastSwipeStatus { get; private set; }
 
-        public void Start(int readTimeoutMs, long amountMinor, TransactionType type)
+        public void Start(int readTimeoutMs, long amountMinor, byte emvTransactionType)
         {
             _reading = true;
             if (_msr != null)
@@ -38,7 +35,7 @@ namespace PosFirmware.Drivers.Cards
 
             if (_contactless != null)
             {
-                _contactless.Start(readTimeoutMs, amountMinor, type);
+                _contactless.Start(readTimeoutMs, amountMinor, emvTransactionType);
             }
         }
 
@@ -51,12 +48,12 @@ namespace PosFirmware.Drivers.Cards
             }
         }
 
-        public CardPoll Poll(CardData card, out int outcomeCode)
+        public CardPoll Poll(CardData card, out CardReadStatus failure)
         {
-            outcomeCode = 0;
+            failure = CardReadStatus.None;
             if (_contactless != null)
             {
-                CardPoll tap = _contactless.Poll(card, out outcomeCode);
+                CardPoll tap = _contactless.Poll(card, out failure);
                 if (tap != CardPoll.Nothing)
                 {
                     _reading = false;
@@ -80,12 +77,12 @@ namespace PosFirmware.Drivers.Cards
             {
                 // A bad swipe ends this read with why (turn the card, or try again): the engine shows it.
                 // The swipe is already empty: MsrReader and MsrParser leave it so on any status but Ok.
-                outcomeCode = status == MsrStatus.Reversed ? OutcomeCodes.SwipeReversed : OutcomeCodes.CardReadError;
+                failure = status == MsrStatus.Reversed ? CardReadStatus.SwipeReversed : CardReadStatus.ReadError;
                 return CardPoll.Failed;
             }
 
             card.Clear();
-            card.Entry = PosEntryMode.Swipe;
+            card.Entry = CardEntry.Swipe;
             card.Pan = _swipe.Pan;
             card.Expiry = _swipe.Expiry;
             card.Track2 = _swipe.Track2;

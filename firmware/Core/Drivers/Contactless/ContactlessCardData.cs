@@ -1,7 +1,6 @@
-using PosFirmware.App.Engine;
+using PosFirmware.Devices;
 using PosFirmware.Drivers.Cards;
 using PosFirmware.Messaging.Emv;
-using PosFirmware.Messaging.Host;
 
 namespace PosFirmware.Drivers.Contactless
 {
@@ -14,6 +13,15 @@ namespace PosFirmware.Drivers.Contactless
     {
         public const int MaxField55Bytes = 255;
 
+        /// <summary>Tag 57 (track 2 equivalent data) is at most 19 bytes (EMV Book 3, annex A).</summary>
+        public const int MaxTrack2Bytes = 19;
+
+        /// <summary>The shortest tag 57 decoded at all (16 nibbles); the PAN and expiry checks after it decide the rest.</summary>
+        public const int MinTrack2Bytes = 8;
+
+        /// <summary>After the separator: expiry YYMM (4 digits); a service code may follow.</summary>
+        private const int ExpiryDigits = 4;
+
         /// <summary>
         /// Fills card; false when the data is malformed (bad digits, PAN failing Luhn, field 55 too long),
         /// and then card is empty. scratch is zero again when Fill returns, whatever it returns.
@@ -23,14 +31,14 @@ namespace PosFirmware.Drivers.Contactless
             card.Clear();
             byte[] pool = tags.Pool;
             int o, l;
-            if (!tags.TryGet(0x57, out o, out l) || l < 8 || l > 19)
+            if (!tags.TryGet(0x57, out o, out l) || l < MinTrack2Bytes || l > MaxTrack2Bytes)
             {
                 return false;
             }
 
             string track2 = Nibbles(pool, o, l, true);
             int separator = track2 == null ? -1 : track2.IndexOf('=');
-            if (separator < 12 || track2.Length < separator + 5)
+            if (separator < CardChecks.MinPanDigits || track2.Length < separator + 1 + ExpiryDigits)
             {
                 return false;
             }
@@ -58,7 +66,7 @@ namespace PosFirmware.Drivers.Contactless
                 return false;
             }
 
-            string expiry = track2.Substring(separator + 1, 4);
+            string expiry = track2.Substring(separator + 1, ExpiryDigits);
             int eo, el;
             if (tags.TryGet(0x5F24, out eo, out el) && el == 3)
             {
@@ -75,7 +83,7 @@ namespace PosFirmware.Drivers.Contactless
                 return false;
             }
 
-            card.Entry = PosEntryMode.Contactless;
+            card.Entry = CardEntry.Contactless;
             card.Pan = pan;
             card.Track2 = track2;
             card.Expiry = expiry;

@@ -1,9 +1,6 @@
-using PosFirmware.App.Engine;
-using PosFirmware.App.Ports;
+using PosFirmware.Devices;
 using PosFirmware.Hal;
 using PosFirmware.Messaging.Emv;
-using PosFirmware.Messaging.Host;
-using PosFirmware.Payments.Outcomes;
 
 namespace PosFirmware.Drivers.Contactless
 {
@@ -16,10 +13,10 @@ namespace PosFirmware.Drivers.Contactless
     ///   Polling: InListPassiveTarget every PollIntervalMs until a card answers
     ///   Reading: the flow's APDUs through the card transceiver (Pn532CardTransceiver: InDataExchange,
     ///            status 01 = the card left the field); the flow itself knows no reader
-    ///   Release: InRelease, then the result (card data or an outcome code)
-    /// Failures: the chip not answering -> ReaderNotAnswering (set up again next time); card gone ->
-    /// CardRemoved; not a payment card / no accepted AID / 6985 -> CardNotSupported; anything else
-    /// the card did wrong -> CardReadError.
+    ///   Release: InRelease, then the result (card data or a CardReadStatus)
+    /// Failures (CardReadStatus): the chip not answering -> ReaderNotAnswering (set up again next time); card gone ->
+    /// Removed; not a payment card / no accepted AID / 6985 -> NotSupported; anything else
+    /// the card did wrong -> ReadError.
     /// </summary>
     public sealed class ContactlessReader
     {
@@ -70,11 +67,11 @@ namespace PosFirmware.Drivers.Contactless
         private Deadline _readDeadline = Deadline.Never;
         private Deadline _nextPoll = Deadline.Never;
         private int _pollFailures;
-        private int _resultOutcome;
+        private CardReadStatus _resultFailure;
         private bool _resultReady;
         private bool _resultRead;
         private long _amountMinor;
-        private TransactionType _type;
+        private byte _emvTransactionType;
         private long _sequence;
 
         public ContactlessReader(Pn532 chip, IClock clock, IWallClock wall, IRandomSource random, ContactlessSettings settings)
@@ -100,12 +97,12 @@ namespace PosFirmware.Drivers.Contactless
             get { return _reading; }
         }
 
-        public void Start(int readTimeoutMs, long amountMinor, TransactionType type)
+        public void Start(int readTimeoutMs, long amountMinor, byte emvTransactionType)
         {
             _reading = true;
             _readTimeoutMs = readTimeoutMs;
             _amountMinor = amountMinor;
-            _type = type;
+            _emvTransactionType = emvTransactionType;
             _resultReady = false;
             _pollFailures = 0;
             _nextPoll = Deadline.Never;
@@ -138,9 +135,9 @@ namespace PosFirmware.Drivers.Contactless
         }
 
         /// <summary>Moves the reader on; Read or Failed once per card.</summary>
-        public CardPoll Poll(CardData card, out int outcomeCode)
+        public CardPoll Poll(CardData card, out CardReadStatus failure)
         {
-            outcomeCode = 0;
+            failure = CardReadStatus.None;
             Step();
             if (!_resultReady)
             {
@@ -156,7 +153,7 @@ namespace PosFirmware.Drivers.Contactless
             }
 
             WipeCardData();
-            outcomeCode = _resultRead ? OutcomeCodes.CardReadError : _resultOutcome;
+            failure = _resultRead ? CardReadStatus.ReadError : _resultFailure;
             return CardPoll.Failed;
         }
 
@@ -264,7 +261,7 @@ namespace PosFirmware.Drivers.Contactless
             // the card speaks ISO/IEC 14443-4, which every payment card does.
             if (length < 6 || (r[offset + 4] & 0x20) == 0)
             {
-                Finish(false, OutcomeCodes.CardNotSupported);
+                Finish(false, CardReadStatus.NotSupported);
                 return;
             }
 
@@ -281,7 +278,7 @@ namespace PosFirmware.Drivers.Contactless
             if (_readDeadline.HasExpired(_clock.NowMs))
             {
                 _card.Abort();
-                Finish(false, OutcomeCodes.CardReadError);
+                Finish(false, CardReadStatus.ReadError);
                 return;
             }
 
@@ -294,7 +291,7 @@ namespace PosFirmware.Drivers.Contactless
             if (t != TransceiveStatus.Answered)
             {
                 _card.Abort();
-                Finish(false, t == TransceiveStatus.CardGone ? OutcomeCodes.CardRemoved : OutcomeCodes.CardReadError);
+                Finish(false, t == TransceiveStatus.CardGone ? CardReadStatus.Removed : CardReadStatus.ReadError);
                 return;
             }
 
@@ -309,13 +306,13 @@ namespace PosFirmware.Drivers.Contactless
 
             if (step == EmvStep.Done)
             {
-                Finish(true, 0);
+                Finish(true, CardReadStatus.None);
                 return;
             }
 
             EmvError e = _flow.Error;
             bool notSupported = e == EmvError.NoPpse || e == EmvError.NoSupportedAid || e == EmvError.ConditionsNotSatisfied;
-            Finish(false, notSupported ? OutcomeCodes.CardNotSupported : OutcomeCodes.CardReadError);
+            Finish(false, notSupported ? CardReadStatus.NotSupported : CardReadStatus.ReadError);
         }
 
         private void Exchange(int apduLength)
@@ -324,10 +321,10 @@ namespace PosFirmware.Drivers.Contactless
             _card.Send(_apdu, apduLength, ApduTimeoutMs);
         }
 
-        private void Finish(bool read, int outcome)
+        private void Finish(bool read, CardReadStatus failure)
         {
             _resultRead = read;
-            _resultOutcome = outcome;
+            _resultFailure = failure;
             _state = StateRelease;
             _chip.Begin(Pn532Command.InRelease, ReleaseTarget, 0, ReleaseTarget.Length, SetupTimeoutMs);
         }
@@ -361,7 +358,7 @@ namespace PosFirmware.Drivers.Contactless
             if (_reading)
             {
                 _resultRead = false;
-                _resultOutcome = OutcomeCodes.ReaderNotAnswering;
+                _resultFailure = CardReadStatus.ReaderNotAnswering;
                 _resultReady = true;
             }
         }
@@ -407,7 +404,7 @@ namespace PosFirmware.Drivers.Contactless
             System.DateTime local = Common.LocalClock.ToLocal(utc, _settings.UtcOffsetMinutes);
             SetBcd(0x9A, timeSet ? Common.LocalClock.YymmddNumber(local) : 0, 3);
             SetBcd(0x9F21, timeSet ? Common.LocalClock.HhmmssNumber(local) : 0, 3);
-            _value[0] = TypeCode(_type);
+            _value[0] = _emvTransactionType;
             _tags.Set(0x9C, _value, 0, 1);
             _random.NextBytes(_value, 0, 4);
             _tags.Set(0x9F37, _value, 0, 4);
@@ -419,25 +416,6 @@ namespace PosFirmware.Drivers.Contactless
             _tags.Set(0x9F09, _settings.ApplicationVersion, 0, _settings.ApplicationVersion.Length);
             _sequence = (_sequence + 1) % 100000000;
             SetBcd(0x9F41, _sequence, 4);
-        }
-
-        /// <summary>9C, the EMV transaction type: goods and services 00, pre-authorisation 03, refunds and voids 20, balance 31.</summary>
-        public static byte TypeCode(TransactionType type)
-        {
-            switch (type)
-            {
-                case TransactionType.Balance:
-                    return 0x31;
-                case TransactionType.PreAuth:
-                    return 0x03;
-                case TransactionType.Refund:
-                case TransactionType.Void:
-                case TransactionType.PreAuthVoid:
-                case TransactionType.CompletionVoid:
-                    return 0x20;
-                default:
-                    return 0x00;
-            }
         }
 
         private void SetBcd(uint tag, long value, int bytes)

@@ -1,4 +1,4 @@
-using PosFirmware.App.Ports;
+using PosFirmware.Devices;
 
 namespace PosFirmware.Drivers.Display
 {

@@ -1,4 +1,4 @@
-using PosFirmware.App.Input;
+using PosFirmware.Devices;
 
 namespace PosFirmware.Drivers.Keypad
 {

@@ -1,6 +1,5 @@
-using PosFirmware.App.Ports;
+using PosFirmware.Devices;
 using PosFirmware.Hal;
-using PosFirmware.Payments.Outcomes;
 
 namespace PosFirmware.Drivers.Printer
 {
@@ -9,8 +8,9 @@ namespace PosFirmware.Drivers.Printer
     /// step: the line's bytes, then a real-time status query (DLE EOT 2, answered at once even while
     /// printing) whose answer must come within StatusTimeoutMs. So paper running out mid-slip, an opened
     /// cover or a cutter error stops the job within a line, and a printer that does not answer is found
-    /// within a deadline: no wait is without one. Results come back through TryTakeResult as outcome
-    /// codes (out of paper, cover open, jammed, not answering); the merchant reprints from the menu.
+    /// within a deadline: no wait is without one. Results come back through TryTakeResult as a
+    /// PrinterStatus (printed, out of paper, cover open, jammed, not answering); the merchant reprints
+    /// from the menu.
     /// </summary>
     public sealed class EscPosPrinter : IPrinterPort
     {
@@ -39,7 +39,8 @@ namespace PosFirmware.Drivers.Printer
         private int _afterStatus;
         private int _line;
         private int _retries;
-        private int _result = -1;
+        private bool _finished;
+        private PrinterStatus _result;
         private int _refused;
         private Deadline _statusDeadline = Deadline.Never;
 
@@ -68,15 +69,15 @@ namespace PosFirmware.Drivers.Printer
             _count++;
         }
 
-        public bool TryTakeResult(out int failedCode)
+        public bool TryTakeResult(out PrinterStatus status)
         {
-            failedCode = 0;
+            status = PrinterStatus.Printed;
             if (_count == 0)
             {
                 if (_refused > 0)
                 {
                     _refused--;
-                    failedCode = OutcomeCodes.PrinterJammed;
+                    status = PrinterStatus.Jammed;
                     return true;
                 }
 
@@ -89,7 +90,7 @@ namespace PosFirmware.Drivers.Printer
             }
 
             // Several cheap steps per poll, but each line waits for its status answer.
-            for (int guard = 0; guard < 4 && _result < 0; guard++)
+            for (int guard = 0; guard < 4 && !_finished; guard++)
             {
                 if (!Step())
                 {
@@ -97,16 +98,16 @@ namespace PosFirmware.Drivers.Printer
                 }
             }
 
-            if (_result < 0)
+            if (!_finished)
             {
                 return false;
             }
 
-            failedCode = _result;
+            status = _result;
             _jobs[_head] = null;
             _head = (_head + 1) % MaxJobs;
             _count--;
-            _result = -1;
+            _finished = false;
             _step = StepIdle;
             return true;
         }
@@ -114,7 +115,7 @@ namespace PosFirmware.Drivers.Printer
         private void Begin()
         {
             _line = 0;
-            _result = -1;
+            _finished = false;
             _port.DiscardInBuffer();
             if (!Send(EscPos.Initialize, EscPos.Initialize.Length))
             {
@@ -156,7 +157,7 @@ namespace PosFirmware.Drivers.Printer
 
                     return true;
                 case StepCut:
-                    _result = 0;
+                    Finished(PrinterStatus.Printed);
                     return false;
                 default:
                     return false;
@@ -167,7 +168,7 @@ namespace PosFirmware.Drivers.Printer
         {
             if (_port.Write(data, 0, count) != SerialStatus.Ok)
             {
-                _result = OutcomeCodes.PrinterNotAnswering;
+                Finished(PrinterStatus.NotAnswering);
                 return false;
             }
 
@@ -198,10 +199,10 @@ namespace PosFirmware.Drivers.Printer
                 }
 
                 LastStatus = b;
-                int fault = FaultOf(b);
-                if (fault != 0)
+                PrinterStatus fault = FaultOf(b);
+                if (fault != PrinterStatus.Printed)
                 {
-                    _result = fault;
+                    Finished(fault);
                     return false;
                 }
 
@@ -218,31 +219,37 @@ namespace PosFirmware.Drivers.Printer
                     return false;
                 }
 
-                _result = OutcomeCodes.PrinterNotAnswering;
+                Finished(PrinterStatus.NotAnswering);
             }
 
             return false;
         }
 
-        /// <summary>The outcome a DLE EOT 2 answer means, or 0 when the printer is fine.</summary>
-        public static int FaultOf(byte offlineStatus)
+        private void Finished(PrinterStatus status)
+        {
+            _result = status;
+            _finished = true;
+        }
+
+        /// <summary>The fault a DLE EOT 2 answer means, or Printed when the printer is fine.</summary>
+        public static PrinterStatus FaultOf(byte offlineStatus)
         {
             if ((offlineStatus & EscPos.OfflineCoverOpen) != 0)
             {
-                return OutcomeCodes.PrinterCoverOpen;
+                return PrinterStatus.CoverOpen;
             }
 
             if ((offlineStatus & EscPos.OfflinePaperEnd) != 0)
             {
-                return OutcomeCodes.PrinterOutOfPaper;
+                return PrinterStatus.OutOfPaper;
             }
 
             if ((offlineStatus & EscPos.OfflineError) != 0)
             {
-                return OutcomeCodes.PrinterJammed;
+                return PrinterStatus.Jammed;
             }
 
-            return 0;
+            return PrinterStatus.Printed;
         }
     }
 }

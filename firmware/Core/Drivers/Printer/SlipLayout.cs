@@ -1,4 +1,4 @@
-using PosFirmware.App.Slips;
+using PosFirmware.Devices;
 using PosFirmware.Drivers.Display;
 
 namespace PosFirmware.Drivers.Printer

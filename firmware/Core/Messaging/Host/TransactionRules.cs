@@ -33,5 +33,27 @@ namespace PosFirmware.Messaging.Host
         {
             return type == TransactionType.Refund;
         }
+
+        /// <summary>
+        /// The EMV transaction type (tag 9C) a card reader is given for the type: goods and services
+        /// 00, pre-authorisation 03, refunds and voids 20, balance inquiry 31.
+        /// </summary>
+        public static byte EmvTransactionType(TransactionType type)
+        {
+            switch (type)
+            {
+                case TransactionType.Balance:
+                    return 0x31;
+                case TransactionType.PreAuth:
+                    return 0x03;
+                case TransactionType.Refund:
+                case TransactionType.Void:
+                case TransactionType.PreAuthVoid:
+                case TransactionType.CompletionVoid:
+                    return 0x20;
+                default:
+                    return 0x00;
+            }
+        }
     }
 }

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using PosFirmware.App.Engine;
+using PosFirmware.Devices;
 using PosFirmware.Messaging.Host;
 
 namespace PosFirmware.Virtual.Parts.Contactless;
@@ -27,7 +27,11 @@ public static class TapAtRead
     public static bool IsDeferred(CardData card) => card != null && Deferred.TryGetValue(card, out _);
 
     /// <summary>The field 55 of the tap of a marked card for amountMinor and type (null when not marked or the read fails).</summary>
-    public static byte[]? Tap(CardData card, long amountMinor, TransactionType type)
+    public static byte[]? Tap(CardData card, long amountMinor, TransactionType type) =>
+        Tap(card, amountMinor, TransactionRules.EmvTransactionType(type));
+
+    /// <summary>The same, for the terms a card port is started with: the amount and the EMV transaction type (9C).</summary>
+    public static byte[]? Tap(CardData card, long amountMinor, byte emvTransactionType)
     {
         if (card == null || !Deferred.TryGetValue(card, out VirtualContactlessCard? virtualCard))
         {
@@ -37,7 +41,7 @@ public static class TapAtRead
         lock (virtualCard)
         {
             // The unpredictable number from the card's own counter: a simulation's seed replays the same bytes.
-            return VirtualTap.Field55Of(virtualCard, amountMinor, type, TapDate, 0x7A900000u + (uint)virtualCard.Atc);
+            return VirtualTap.Field55Of(virtualCard, amountMinor, emvTransactionType, TapDate, 0x7A900000u + (uint)virtualCard.Atc);
         }
     }
 }

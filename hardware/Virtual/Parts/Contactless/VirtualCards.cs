@@ -1,3 +1,5 @@
+using PosFirmware.Devices;
+
 namespace PosFirmware.Virtual.Parts.Contactless;
 
 /// <summary>
@@ -22,12 +24,12 @@ public static class VirtualCards
     /// it (TapAtRead) for the amount it asks, with a field 55 the host's issuer verifies. The PAN is taken as given (no Luhn check): for benchmarks and tests with
     /// made-up cardholders.
     /// </summary>
-    public static App.Engine.CardData Tapped(string pan)
+    public static CardData Tapped(string pan)
     {
         VirtualContactlessCard card = Cards.GetOrAdd(pan, p => new VirtualContactlessCard(QuickPass(p, 1)));
-        return TapAtRead.Mark(new App.Engine.CardData
+        return TapAtRead.Mark(new CardData
         {
-            Entry = Messaging.Host.PosEntryMode.Contactless, Pan = pan, Expiry = "3012", Track2 = pan + "=30122011234567890",
+            Entry = CardEntry.Contactless, Pan = pan, Expiry = "3012", Track2 = pan + "=30122011234567890",
             CardSequence = 1,
         }, card);
     }
@@ -37,10 +39,10 @@ public static class VirtualCards
     /// for a benchmark that must not count the card's own work as the terminal's allocations. The
     /// transaction must be for that amount, or the host's issuer declines it (82).
     /// </summary>
-    public static App.Engine.CardData TappedNow(string pan, long amountMinor, Messaging.Host.TransactionType type)
+    public static CardData TappedNow(string pan, long amountMinor, Messaging.Host.TransactionType type)
     {
-        App.Engine.CardData deferred = Tapped(pan);
-        return new App.Engine.CardData
+        CardData deferred = Tapped(pan);
+        return new CardData
         {
             Entry = deferred.Entry, Pan = pan, Expiry = deferred.Expiry, Track2 = deferred.Track2,
             CardSequence = deferred.CardSequence, IccData = TapAtRead.Tap(deferred, amountMinor, type),

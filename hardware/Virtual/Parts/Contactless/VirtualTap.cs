@@ -1,4 +1,4 @@
-using PosFirmware.App.Engine;
+using PosFirmware.Devices;
 using PosFirmware.Drivers.Contactless;
 using PosFirmware.Messaging.Emv;
 using PosFirmware.Messaging.Host;
@@ -17,7 +17,7 @@ public static class VirtualTap
     /// <summary>The card read for a transaction of amountMinor on date, or null when the read fails.</summary>
     public static CardData? Read(VirtualContactlessCard card, long amountMinor, TransactionType type, DateTime date, uint unpredictable)
     {
-        TagStore? tags = Run(card, amountMinor, type, date, unpredictable);
+        TagStore? tags = Run(card, amountMinor, TransactionRules.EmvTransactionType(type), date, unpredictable);
         var data = new CardData();
         return tags != null && ContactlessCardData.Fill(tags, data, new byte[512]) ? data : null;
     }
@@ -26,14 +26,18 @@ public static class VirtualTap
     /// Only the field 55 the reader would build from this tap (no check of the card's PAN), or null:
     /// for tests whose cardholders' PANs are made up, with the card data they give around it.
     /// </summary>
-    public static byte[]? Field55Of(VirtualContactlessCard card, long amountMinor, TransactionType type, DateTime date, uint unpredictable)
+    public static byte[]? Field55Of(VirtualContactlessCard card, long amountMinor, TransactionType type, DateTime date, uint unpredictable) =>
+        Field55Of(card, amountMinor, TransactionRules.EmvTransactionType(type), date, unpredictable);
+
+    /// <summary>The same, for the EMV transaction type (9C) a card port is started with.</summary>
+    public static byte[]? Field55Of(VirtualContactlessCard card, long amountMinor, byte emvTransactionType, DateTime date, uint unpredictable)
     {
-        TagStore? tags = Run(card, amountMinor, type, date, unpredictable);
+        TagStore? tags = Run(card, amountMinor, emvTransactionType, date, unpredictable);
         var output = new byte[512];
         return tags != null && Field55.Build(tags, Field55.RequestTags, output, 0, out int written) == TlvStatus.Ok ? output[..written] : null;
     }
 
-    private static TagStore? Run(VirtualContactlessCard card, long amountMinor, TransactionType type, DateTime date, uint unpredictable)
+    private static TagStore? Run(VirtualContactlessCard card, long amountMinor, byte emvTransactionType, DateTime date, uint unpredictable)
     {
         var settings = new ContactlessSettings();
         var tags = new TagStore(40, 512);
@@ -44,7 +48,7 @@ public static class VirtualTap
         Set(tags, 0x5F2A, settings.TransactionCurrency);
         Set(tags, 0x95, new byte[5]);
         Set(tags, 0x9A, Bcd((date.Year % 100) * 10000L + date.Month * 100 + date.Day, 3));
-        Set(tags, 0x9C, new[] { ContactlessReader.TypeCode(type) });
+        Set(tags, 0x9C, new[] { emvTransactionType });
         Set(tags, 0x9F37, new[] { (byte)(unpredictable >> 24), (byte)(unpredictable >> 16), (byte)(unpredictable >> 8), (byte)unpredictable });
         Set(tags, 0x9F33, settings.TerminalCapabilities);
         Set(tags, 0x9F34, settings.CvmResults);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using PosFirmware.App.Engine;
+using PosFirmware.Devices;
 using PosFirmware.Drivers.Buzzer;
 using PosFirmware.Virtual.Parts.Buzzer;
 using PosFirmware.Virtual.Time;

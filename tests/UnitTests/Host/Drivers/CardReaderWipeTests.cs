@@ -3,7 +3,7 @@ using System.Linq;
 using System.Reflection;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using PosFirmware.App.Engine;
-using PosFirmware.App.Ports;
+using PosFirmware.Devices;
 using PosFirmware.Drivers.Cards;
 using PosFirmware.Drivers.Contactless;
 using PosFirmware.Drivers.Magstripe;
@@ -94,7 +94,7 @@ public class CardReaderWipeTests
         var msr = new VirtualMsrModule(new VirtualSerialPort(nfc.Clock, 9600), withLrc: false);
         var reader = new MsrReader(msr.Port, nfc.Clock, MsrFormat.WithoutLrc);
         var port = new CardReaders(nfc.Reader, reader);
-        port.Start(30_000, 500, TransactionType.Sale);
+        port.Start(30_000, 500, TransactionRules.EmvTransactionType(TransactionType.Sale));
         msr.Swipe(VirtualMsrModule.MagCard.Of("6212345678901234569", "2812", "101", "LI/SI"));
         var card = new CardData();
 
@@ -124,7 +124,7 @@ public class CardReaderWipeTests
         var msr = new VirtualMsrModule(new VirtualSerialPort(nfc.Clock, 9600), withLrc: false);
         var reader = new MsrReader(msr.Port, nfc.Clock, MsrFormat.WithoutLrc);
         var port = new CardReaders(nfc.Reader, reader);
-        port.Start(30_000, 500, TransactionType.Sale);
+        port.Start(30_000, 500, TransactionRules.EmvTransactionType(TransactionType.Sale));
         msr.SwipeBackwards(VirtualMsrModule.MagCard.Of("6212345678901234569", "2812", "101", "LI/SI"));
         var card = new CardData();
         CardPoll poll = CardPoll.Nothing;

@@ -1,6 +1,6 @@
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using PosFirmware.App.Engine;
-using PosFirmware.App.Ports;
+using PosFirmware.Devices;
 using PosFirmware.Drivers.Cards;
 using PosFirmware.Drivers.Magstripe;
 using PosFirmware.Messaging.Host;
@@ -25,20 +25,20 @@ public class CardReadersTests
             Port = new CardReaders(Nfc.Reader, new MsrReader(Msr.Port, Nfc.Clock, MsrFormat.WithoutLrc));
         }
 
-        public (CardPoll Poll, int Outcome, CardData Card) Run(int forMs = 3_000)
+        public (CardPoll Poll, CardReadStatus Failure, CardData Card) Run(int forMs = 3_000)
         {
             var card = new CardData();
             for (int t = 0; t < forMs; t += 2)
             {
                 Nfc.Clock.Advance(2);
-                CardPoll p = Port.Poll(card, out int outcome);
+                CardPoll p = Port.Poll(card, out CardReadStatus failure);
                 if (p != CardPoll.Nothing)
                 {
-                    return (p, outcome, card);
+                    return (p, failure, card);
                 }
             }
 
-            return (CardPoll.Nothing, 0, card);
+            return (CardPoll.Nothing, CardReadStatus.None, card);
         }
     }
 
@@ -48,12 +48,12 @@ public class CardReadersTests
     public void ASwipeWhileTheFieldPollsIsTheCard()
     {
         var rig = new Rig();
-        rig.Port.Start(30_000, 500, TransactionType.Sale);
+        rig.Port.Start(30_000, 500, TransactionRules.EmvTransactionType(TransactionType.Sale));
         rig.Run(300);
         rig.Msr.Swipe(Mag);
         var (poll, _, card) = rig.Run();
         Assert.AreEqual(CardPoll.Read, poll);
-        Assert.AreEqual(PosEntryMode.Swipe, card.Entry);
+        Assert.AreEqual(CardEntry.Swipe, card.Entry);
         Assert.AreEqual("6212345678901234569=28121010000000", card.Track2[..34]);
         Assert.AreEqual("2812", card.Expiry);
         rig.Run(300);
@@ -64,18 +64,18 @@ public class CardReadersTests
     public void ATapIsTheCardAndABackwardsSwipeSaysSo()
     {
         var rig = new Rig();
-        rig.Port.Start(30_000, 500, TransactionType.Sale);
+        rig.Port.Start(30_000, 500, TransactionRules.EmvTransactionType(TransactionType.Sale));
         rig.Nfc.Chip.Present(ContactlessRig.Card("unionpay-quickpass"));
         var (poll, _, card) = rig.Run();
         Assert.AreEqual(CardPoll.Read, poll);
-        Assert.AreEqual(PosEntryMode.Contactless, card.Entry);
+        Assert.AreEqual(CardEntry.Contactless, card.Entry);
 
         rig.Nfc.Chip.Remove();
-        rig.Port.Start(30_000, 500, TransactionType.Sale);
+        rig.Port.Start(30_000, 500, TransactionRules.EmvTransactionType(TransactionType.Sale));
         rig.Msr.SwipeBackwards(Mag);
         var bad = rig.Run();
         Assert.AreEqual(CardPoll.Failed, bad.Poll);
-        Assert.AreEqual(OutcomeCodes.SwipeReversed, bad.Outcome);
+        Assert.AreEqual(CardReadStatus.SwipeReversed, bad.Failure);
         Assert.IsNull(bad.Card.Pan);
     }
 
@@ -85,7 +85,7 @@ public class CardReadersTests
         var rig = new Rig();
         rig.Msr.Swipe(Mag);
         rig.Run(500);
-        rig.Port.Start(30_000, 500, TransactionType.Sale);
+        rig.Port.Start(30_000, 500, TransactionRules.EmvTransactionType(TransactionType.Sale));
         Assert.AreEqual(CardPoll.Nothing, rig.Run(1_000).Poll);
     }
 }

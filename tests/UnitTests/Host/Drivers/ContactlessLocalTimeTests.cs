@@ -1,7 +1,7 @@
 using System;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using PosFirmware.App.Engine;
-using PosFirmware.App.Ports;
+using PosFirmware.Devices;
 using PosFirmware.Drivers.Contactless;
 using PosFirmware.Messaging.Emv;
 using PosFirmware.Virtual.Parts.Contactless;

@@ -1,6 +1,6 @@
 using System;
 using PosFirmware.App.Engine;
-using PosFirmware.App.Ports;
+using PosFirmware.Devices;
 using PosFirmware.Drivers.Contactless;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Virtual.Parts.Contactless;
@@ -38,27 +38,27 @@ internal sealed class ContactlessRig
     public static VirtualContactlessCard Card(string stem) => new(VirtualCardSpec.Load(stem));
 
     /// <summary>Polls every stepMs until the reader answers or forMs pass; returns the result.</summary>
-    public (CardPoll Poll, int Outcome, CardData Card, long TookMs) Read(int forMs = 10_000, int stepMs = 2)
+    public (CardPoll Poll, CardReadStatus Failure, CardData Card, long TookMs) Read(int forMs = 10_000, int stepMs = 2)
     {
         var card = new CardData();
         long start = Clock.NowMs;
         for (int t = 0; t < forMs; t += stepMs)
         {
             Clock.Advance(stepMs);
-            CardPoll p = Reader.Poll(card, out int outcome);
+            CardPoll p = Reader.Poll(card, out CardReadStatus failure);
             if (p != CardPoll.Nothing)
             {
-                return (p, outcome, card, Clock.NowMs - start);
+                return (p, failure, card, Clock.NowMs - start);
             }
         }
 
-        return (CardPoll.Nothing, 0, card, Clock.NowMs - start);
+        return (CardPoll.Nothing, CardReadStatus.None, card, Clock.NowMs - start);
     }
 
-    public (CardPoll Poll, int Outcome, CardData Card, long TookMs) Tap(VirtualContactlessCard card, long amountMinor = 1, TransactionType type = TransactionType.Sale)
+    public (CardPoll Poll, CardReadStatus Failure, CardData Card, long TookMs) Tap(VirtualContactlessCard card, long amountMinor = 1, TransactionType type = TransactionType.Sale)
     {
         Chip.Present(card);
-        Reader.Start(30_000, amountMinor, type);
+        Reader.Start(30_000, amountMinor, TransactionRules.EmvTransactionType(type));
         return Read();
     }
 }

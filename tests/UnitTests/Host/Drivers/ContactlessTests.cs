@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
-using PosFirmware.App.Ports;
+using PosFirmware.Devices;
 using PosFirmware.Drivers.Contactless;
 using PosFirmware.Messaging.Emv;
 using PosFirmware.Messaging.Host;
@@ -205,7 +205,7 @@ public class ContactlessTests
         var card = ContactlessRig.Card("unionpay-quickpass");
         var (poll, outcome, data, took) = rig.Tap(card, amountMinor: 1);
         Assert.AreEqual(CardPoll.Read, poll, $"outcome {outcome}");
-        Assert.AreEqual(PosEntryMode.Contactless, data.Entry);
+        Assert.AreEqual(CardEntry.Contactless, data.Entry);
         Assert.AreEqual("6212345678901234569", data.Pan);
         Assert.AreEqual("6212345678901234569=28122010000000000", data.Track2);
         Assert.AreEqual("2812", data.Expiry);
@@ -263,14 +263,14 @@ public class ContactlessTests
             var rig = new ContactlessRig();
             var (poll, outcome, data, _) = rig.Tap(ContactlessRig.Card(stem));
             Assert.AreEqual(CardPoll.Failed, poll, stem);
-            Assert.AreEqual(OutcomeCodes.CardNotSupported, outcome, stem);
+            Assert.AreEqual(CardReadStatus.NotSupported, outcome, stem);
             Assert.IsNull(data.Pan);
         }
 
         var refusing = VirtualCardSpec.Load("unionpay-quickpass");
         refusing.Applications[0].GpoRefusal = "6985";
         var r = new ContactlessRig().Tap(new VirtualContactlessCard(refusing));
-        Assert.AreEqual(OutcomeCodes.CardNotSupported, r.Outcome);
+        Assert.AreEqual(CardReadStatus.NotSupported, r.Failure);
     }
 
     [TestMethod]
@@ -283,7 +283,7 @@ public class ContactlessTests
             card.RemoveAtApdu = at;
             var (poll, outcome, data, took) = rig.Tap(card);
             Assert.AreEqual(CardPoll.Failed, poll, $"pulled at APDU {at}");
-            Assert.AreEqual(OutcomeCodes.CardRemoved, outcome, $"pulled at APDU {at}");
+            Assert.AreEqual(CardReadStatus.Removed, outcome, $"pulled at APDU {at}");
             Assert.IsNull(data.Pan);
             Assert.IsTrue(took < 2_000, $"took {took} ms");
 
@@ -294,7 +294,7 @@ public class ContactlessTests
 
         var mute = ContactlessRig.Card("unionpay-quickpass");
         mute.Mute = true;
-        Assert.AreEqual(OutcomeCodes.CardRemoved, new ContactlessRig().Tap(mute).Outcome);
+        Assert.AreEqual(CardReadStatus.Removed, new ContactlessRig().Tap(mute).Failure);
     }
 
     [TestMethod]
@@ -312,7 +312,7 @@ public class ContactlessTests
         rig.Chip.CorruptAnswers = 1_000;
         var r = rig.Tap(ContactlessRig.Card("unionpay-quickpass"));
         Assert.AreEqual(CardPoll.Failed, r.Poll);
-        Assert.IsTrue(r.Outcome == OutcomeCodes.CardReadError || r.Outcome == OutcomeCodes.ReaderNotAnswering, $"outcome {r.Outcome}");
+        Assert.IsTrue(r.Failure == CardReadStatus.ReadError || r.Failure == CardReadStatus.ReaderNotAnswering, $"outcome {r.Failure}");
     }
 
     [TestMethod]
@@ -322,7 +322,7 @@ public class ContactlessTests
         rig.Chip.Mute = true;
         var r = rig.Tap(ContactlessRig.Card("unionpay-quickpass"));
         Assert.AreEqual(CardPoll.Failed, r.Poll);
-        Assert.AreEqual(OutcomeCodes.ReaderNotAnswering, r.Outcome);
+        Assert.AreEqual(CardReadStatus.ReaderNotAnswering, r.Failure);
         Assert.IsTrue(r.TookMs < 500, $"took {r.TookMs} ms");
 
         rig.Chip.Mute = false;
@@ -332,14 +332,14 @@ public class ContactlessTests
         // Something answers on the UART but it is not a PN532: not a reader this board can use.
         var other = new ContactlessRig();
         other.Chip.FirmwareIc = 0x31;
-        Assert.AreEqual(OutcomeCodes.ReaderNotAnswering, other.Tap(ContactlessRig.Card("unionpay-quickpass")).Outcome);
+        Assert.AreEqual(CardReadStatus.ReaderNotAnswering, other.Tap(ContactlessRig.Card("unionpay-quickpass")).Failure);
     }
 
     [TestMethod]
     public void WithoutACardItPollsUntilStoppedThenSwitchesTheFieldOff()
     {
         var rig = new ContactlessRig();
-        rig.Reader.Start(30_000, 100, TransactionType.Sale);
+        rig.Reader.Start(30_000, 100, TransactionRules.EmvTransactionType(TransactionType.Sale));
         var (poll, _, _, _) = rig.Read(forMs: 5_000);
         Assert.AreEqual(CardPoll.Nothing, poll);
         Assert.IsTrue(rig.Chip.FieldOn);
@@ -352,7 +352,7 @@ public class ContactlessTests
         // A card presented while stopped is not read until the next Start.
         rig.Chip.Present(ContactlessRig.Card("unionpay-quickpass"));
         Assert.AreEqual(CardPoll.Nothing, rig.Read(forMs: 500).Poll);
-        rig.Reader.Start(30_000, 100, TransactionType.Sale);
+        rig.Reader.Start(30_000, 100, TransactionRules.EmvTransactionType(TransactionType.Sale));
         Assert.AreEqual(CardPoll.Read, rig.Read().Poll);
     }
 

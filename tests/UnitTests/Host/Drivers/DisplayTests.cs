@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using PosFirmware.App.Engine;
-using PosFirmware.App.Ports;
 using PosFirmware.App.Slips;
+using PosFirmware.Devices;
 using PosFirmware.Drivers.Display;
 using PosFirmware.Hal;
 using PosFirmware.Messaging.Host;
@@ -172,7 +172,7 @@ public class DisplayTests
             texts.AddRange(SlipBuilder.Lines(slip, SlipCopy.Cardholder));
         }
 
-        foreach (string text in texts.Where(t => t != null).Select(PosFirmware.App.Slips.SlipMarkup.Plain))
+        foreach (string text in texts.Where(t => t != null).Select(PosFirmware.Devices.SlipMarkup.Plain))
         {
             Assert.IsTrue(GlyphTable.Covers(text, out char missing), $"no glyph for U+{(int)missing:X4} '{missing}' in \"{text}\": run dotnet run --project tools/GlyphTable");
         }

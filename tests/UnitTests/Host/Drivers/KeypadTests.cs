@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using PosFirmware.App.Input;
+using PosFirmware.Devices;
 using PosFirmware.Drivers.Keypad;
 using PosFirmware.Virtual.Parts.Keypad;
 using PosFirmware.Virtual.Time;

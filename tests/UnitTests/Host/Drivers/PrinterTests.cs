@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using PosFirmware.App.Slips;
+using PosFirmware.Devices;
 using PosFirmware.Drivers.Printer;
 using PosFirmware.Payments.Outcomes;
 using PosFirmware.Virtual.Parts.Printer;
@@ -15,6 +16,8 @@ namespace PosFirmware.UnitTests.Host.Drivers;
 [TestClass]
 public class PrinterTests
 {
+    private const PrinterStatus NoResult = (PrinterStatus)(-1);
+
     private sealed class Rig
     {
         public readonly ManualClock Clock = new(1_000);
@@ -30,20 +33,21 @@ public class PrinterTests
         }
 
         /// <summary>Polls until a result; the hook runs every millisecond (to open the cover mid-slip, say).</summary>
-        public (int Code, long TookMs) Result(Action? hook = null, int forMs = 60_000)
+        /// <summary>NoResult (not a PrinterStatus) when none came within forMs.</summary>
+        public (PrinterStatus Status, long TookMs) Result(Action? hook = null, int forMs = 60_000)
         {
             long start = Clock.NowMs;
             for (int t = 0; t < forMs; t++)
             {
                 Clock.Advance(1);
                 hook?.Invoke();
-                if (Printer.TryTakeResult(out int code))
+                if (Printer.TryTakeResult(out PrinterStatus code))
                 {
                     return (code, Clock.NowMs - start);
                 }
             }
 
-            return (-1, forMs);
+            return (NoResult, forMs);
         }
     }
 
@@ -71,7 +75,7 @@ public class PrinterTests
                 string[] lines = Slip(outcome.Code, copy);
                 rig.Printer.Print(lines);
                 var (code, _) = rig.Result();
-                Assert.AreEqual(0, code, $"outcome {outcome.Code}");
+                Assert.AreEqual(PrinterStatus.Printed, code, $"outcome {outcome.Code}");
                 Assert.AreEqual(1, rig.Model.Cuts);
                 Assert.AreEqual(0, rig.Model.UnknownCommands.Count, string.Join(",", rig.Model.UnknownCommands));
 
@@ -89,7 +93,7 @@ public class PrinterTests
     {
         var rig = new Rig();
         rig.Printer.Print(Slip(OutcomeCodes.Approved));
-        Assert.AreEqual(0, rig.Result().Code);
+        Assert.AreEqual(PrinterStatus.Printed, rig.Result().Status);
         CollectionAssert.AreEqual(new[] { "TID:10020831 BATCH:000002 TRACE:000122 REF:000000123456" }, rig.Model.QrPayloads);
     }
 
@@ -114,14 +118,14 @@ public class PrinterTests
                     bytesAtPaperOut = rig.Model.BytesReceived;
                 }
             });
-            Assert.AreEqual(OutcomeCodes.PrinterOutOfPaper, code, $"{fraction}%");
+            Assert.AreEqual(PrinterStatus.OutOfPaper, code, $"{fraction}%");
             Assert.AreEqual(0, rig.Model.Cuts, "nothing was cut off as if whole");
             Assert.IsTrue(rig.Model.BytesReceived - bytesAtPaperOut <= SlipLayout.MaxLineBytes + 3, $"{rig.Model.BytesReceived - bytesAtPaperOut} bytes sent after the paper ran out");
             Assert.IsTrue(took < 5_000);
 
             rig.Model.PaperDots = 100_000;
             rig.Printer.Print(Slip(OutcomeCodes.Approved));
-            Assert.AreEqual(0, rig.Result().Code, "reprint after loading paper");
+            Assert.AreEqual(PrinterStatus.Printed, rig.Result().Status, "reprint after loading paper");
             Assert.AreEqual(1, rig.Model.Cuts);
         }
     }
@@ -138,18 +142,18 @@ public class PrinterTests
                 rig.Model.CoverOpen = true;
             }
         });
-        Assert.AreEqual(OutcomeCodes.PrinterCoverOpen, code);
+        Assert.AreEqual(PrinterStatus.CoverOpen, code);
 
         rig = new Rig();
         rig.Model.CoverOpen = true;
         rig.Printer.Print(Slip(OutcomeCodes.Approved));
-        Assert.AreEqual(OutcomeCodes.PrinterCoverOpen, rig.Result().Code);
+        Assert.AreEqual(PrinterStatus.CoverOpen, rig.Result().Status);
         Assert.AreEqual(0, rig.Model.RasterBands + rig.Model.TextLines.Count, "nothing sent after the first status said the cover is open");
 
         rig = new Rig();
         rig.Model.CutterError = true;
         rig.Printer.Print(Slip(OutcomeCodes.Approved));
-        Assert.AreEqual(OutcomeCodes.PrinterJammed, rig.Result().Code);
+        Assert.AreEqual(PrinterStatus.Jammed, rig.Result().Status);
     }
 
     [TestMethod]
@@ -159,13 +163,13 @@ public class PrinterTests
         rig.Model.Mute = true;
         rig.Printer.Print(Slip(OutcomeCodes.Approved));
         var (code, took) = rig.Result();
-        Assert.AreEqual(OutcomeCodes.PrinterNotAnswering, code);
+        Assert.AreEqual(PrinterStatus.NotAnswering, code);
         Assert.IsTrue(took <= (EscPosPrinter.StatusRetries + 1) * EscPosPrinter.StatusTimeoutMs + 2, $"took {took} ms");
 
         rig.Port.Closed = true;
         rig.Model.Mute = false;
         rig.Printer.Print(Slip(OutcomeCodes.Approved));
-        Assert.AreEqual(OutcomeCodes.PrinterNotAnswering, rig.Result().Code);
+        Assert.AreEqual(PrinterStatus.NotAnswering, rig.Result().Status);
     }
 
     [TestMethod]
@@ -175,9 +179,9 @@ public class PrinterTests
         rig.Model.Mute = true;
         rig.Printer.Print(Slip(OutcomeCodes.Approved));
         var (code, _) = rig.Result(() => rig.Port.Send(new byte[] { 0xFF, 0x00, 0x80 }));
-        Assert.AreEqual(OutcomeCodes.PrinterNotAnswering, code, "noise is not a status");
-        Assert.AreEqual(0, EscPosPrinter.FaultOf(0x12));
-        Assert.AreEqual(OutcomeCodes.PrinterOutOfPaper, EscPosPrinter.FaultOf(0x32));
+        Assert.AreEqual(PrinterStatus.NotAnswering, code, "noise is not a status");
+        Assert.AreEqual(PrinterStatus.Printed, EscPosPrinter.FaultOf(0x12));
+        Assert.AreEqual(PrinterStatus.OutOfPaper, EscPosPrinter.FaultOf(0x32));
     }
 
     [TestMethod]
@@ -189,14 +193,14 @@ public class PrinterTests
             rig.Printer.Print(Slip(OutcomeCodes.Approved, i % 2 == 0 ? SlipCopy.Merchant : SlipCopy.Cardholder));
         }
 
-        var codes = new List<int>();
+        var codes = new List<PrinterStatus>();
         for (int i = 0; i < EscPosPrinter.MaxJobs + 1; i++)
         {
-            codes.Add(rig.Result().Code);
+            codes.Add(rig.Result().Status);
         }
 
-        CollectionAssert.AreEqual(Enumerable.Repeat(0, EscPosPrinter.MaxJobs).Append(OutcomeCodes.PrinterJammed).ToList(), codes);
+        CollectionAssert.AreEqual(Enumerable.Repeat(PrinterStatus.Printed, EscPosPrinter.MaxJobs).Append(PrinterStatus.Jammed).ToList(), codes);
         Assert.AreEqual(EscPosPrinter.MaxJobs, rig.Model.Cuts);
-        Assert.AreEqual(-1, rig.Result(forMs: 100).Code, "nothing more");
+        Assert.AreEqual(NoResult, rig.Result(forMs: 100).Status, "nothing more");
     }
 }

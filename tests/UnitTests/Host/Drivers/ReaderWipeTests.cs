@@ -3,7 +3,7 @@ using System.Linq;
 using System.Text;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using PosFirmware.App.Engine;
-using PosFirmware.App.Ports;
+using PosFirmware.Devices;
 using PosFirmware.Drivers.Cards;
 using PosFirmware.Drivers.Contactless;
 using PosFirmware.Drivers.Magstripe;
@@ -60,16 +60,16 @@ public class ReaderWipeTests
             Assert.AreEqual(5, Watch.Count);
         }
 
-        public (CardPoll Poll, int Outcome, CardData Card) Run(int forMs = 10_000, Func<bool>? stopWhen = null)
+        public (CardPoll Poll, CardReadStatus Failure, CardData Card) Run(int forMs = 10_000, Func<bool>? stopWhen = null)
         {
             var card = new CardData();
             for (int t = 0; t < forMs; t += 2)
             {
                 Clock.Advance(2);
-                CardPoll p = Reader.Poll(card, out int outcome);
+                CardPoll p = Reader.Poll(card, out CardReadStatus failure);
                 if (p != CardPoll.Nothing)
                 {
-                    return (p, outcome, card);
+                    return (p, failure, card);
                 }
 
                 if (stopWhen != null && stopWhen())
@@ -78,7 +78,7 @@ public class ReaderWipeTests
                 }
             }
 
-            return (CardPoll.Nothing, 0, card);
+            return (CardPoll.Nothing, CardReadStatus.None, card);
         }
     }
 
@@ -87,7 +87,7 @@ public class ReaderWipeTests
     {
         var nfc = new Nfc();
         nfc.Chip.Present(ContactlessRig.Card("unionpay-quickpass"));
-        nfc.Reader.Start(30_000, 2550, TransactionType.Sale);
+        nfc.Reader.Start(30_000, 2550, TransactionRules.EmvTransactionType(TransactionType.Sale));
         var (poll, _, card) = nfc.Run();
         Assert.AreEqual(CardPoll.Read, poll);
         Assert.IsNotNull(card.IccData);
@@ -101,10 +101,10 @@ public class ReaderWipeTests
         var card = ContactlessRig.Card("unionpay-quickpass");
         card.RemoveAtApdu = 3;
         nfc.Chip.Present(card);
-        nfc.Reader.Start(30_000, 2550, TransactionType.Sale);
+        nfc.Reader.Start(30_000, 2550, TransactionRules.EmvTransactionType(TransactionType.Sale));
         var (poll, outcome, _) = nfc.Run();
         Assert.AreEqual(CardPoll.Failed, poll);
-        Assert.AreEqual(OutcomeCodes.CardRemoved, outcome);
+        Assert.AreEqual(CardReadStatus.Removed, outcome);
         Assert.AreEqual(0, nfc.Watch.NotZeroed(), "card data left in a reader buffer after a failed read");
     }
 
@@ -113,7 +113,7 @@ public class ReaderWipeTests
     {
         var nfc = new Nfc();
         nfc.Chip.Present(ContactlessRig.Card("unionpay-quickpass"));
-        nfc.Reader.Start(30_000, 2550, TransactionType.Sale);
+        nfc.Reader.Start(30_000, 2550, TransactionRules.EmvTransactionType(TransactionType.Sale));
 
         // Stop once the card has answered a few APDUs (the tag pool holds card data by then).
         var (poll, _, _) = nfc.Run(stopWhen: () => nfc.Reader.LastApdus >= 4);
@@ -352,8 +352,8 @@ public class ReaderWipeTests
         var readers = new CardReaders(nfc.Reader, new MsrReader(module.Port, nfc.Clock, MsrFormat.WithoutLrc));
 
         // The engine's CardData still holds the last tap's field 55 and sequence number.
-        var card = new CardData { IccData = new byte[] { 0x9F, 0x26, 0x01, 0x00 }, CardSequence = 1, Entry = PosEntryMode.Contactless };
-        readers.Start(30_000, 500, TransactionType.Sale);
+        var card = new CardData { IccData = new byte[] { 0x9F, 0x26, 0x01, 0x00 }, CardSequence = 1, Entry = CardEntry.Contactless };
+        readers.Start(30_000, 500, TransactionRules.EmvTransactionType(TransactionType.Sale));
         module.Swipe(Mag);
         CardPoll poll = CardPoll.Nothing;
         for (int t = 0; t < 3_000 && poll == CardPoll.Nothing; t += 2)
@@ -363,7 +363,7 @@ public class ReaderWipeTests
         }
 
         Assert.AreEqual(CardPoll.Read, poll);
-        Assert.AreEqual(PosEntryMode.Swipe, card.Entry);
+        Assert.AreEqual(CardEntry.Swipe, card.Entry);
         Assert.IsNull(card.IccData, "a swipe went out with the last tap's field 55");
         Assert.AreEqual(-1, card.CardSequence);
 

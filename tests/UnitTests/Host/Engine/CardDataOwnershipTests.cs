@@ -3,6 +3,7 @@ using System.Linq;
 using System.Reflection;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using PosFirmware.App.Engine;
+using PosFirmware.Devices;
 using PosFirmware.HostSimulator;
 using PosFirmware.Messaging.Emv;
 using PosFirmware.Messaging.Host;

@@ -5,6 +5,7 @@ using PosFirmware.App.Engine;
 using PosFirmware.App.Input;
 using PosFirmware.App.Run;
 using PosFirmware.App.Slips;
+using PosFirmware.Devices;
 using PosFirmware.Hal;
 using PosFirmware.HostSimulator;
 using PosFirmware.Messaging.Host;
@@ -173,7 +174,7 @@ namespace PosFirmware.UnitTests.Engine
 
         public static CardData Swipe(string pan = "6228480000000000001") => new CardData
         {
-            Entry = PosEntryMode.Swipe, Pan = pan, Expiry = "3012", Track2 = pan + "=30122011234567890",
+            Entry = CardEntry.Swipe, Pan = pan, Expiry = "3012", Track2 = pan + "=30122011234567890",
         };
 
         /// <summary>

@@ -2,6 +2,7 @@ using System.Linq;
 using System.Reflection;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using PosFirmware.App.Engine;
+using PosFirmware.Devices;
 using PosFirmware.Messaging.Host;
 
 namespace PosFirmware.UnitTests.Engine

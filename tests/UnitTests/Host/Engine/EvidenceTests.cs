@@ -4,6 +4,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using PosFirmware.App.Engine;
 using PosFirmware.App.Input;
 using PosFirmware.App.Slips;
+using PosFirmware.Devices;
 using PosFirmware.Payments.Outcomes;
 using PosFirmware.Payments.State;
 

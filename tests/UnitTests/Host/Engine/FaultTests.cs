@@ -1,3 +1,4 @@
+using PosFirmware.Devices;
 using PosFirmware.Messaging.Iso8583;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -211,7 +212,7 @@ namespace PosFirmware.UnitTests.Engine
             Assert.AreEqual("D1 60.00 C0 0.00", rig.Screen.Value);
             rig.Key(KeyCode.Enter);
             rig.Run();
-            Assert.AreEqual("交易统计 BATCH TOTALS", PosFirmware.App.Slips.SlipMarkup.Plain(rig.Prints.Last()[0]));
+            Assert.AreEqual("交易统计 BATCH TOTALS", PosFirmware.Devices.SlipMarkup.Plain(rig.Prints.Last()[0]));
         }
 
         [TestMethod]

@@ -5,6 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using PosFirmware.App.Engine;
 using PosFirmware.App.Input;
 using PosFirmware.App.Slips;
+using PosFirmware.Devices;
 using PosFirmware.HostSimulator;
 using PosFirmware.Virtual.Terminal;
 using PosFirmware.Virtual.Time;

@@ -1,3 +1,4 @@
+using PosFirmware.Devices;
 using System;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using PosFirmware.App.Engine;
+using PosFirmware.Devices;
 using PosFirmware.HostSimulator;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Payments.Outcomes;

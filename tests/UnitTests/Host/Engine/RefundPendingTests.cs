@@ -3,6 +3,7 @@ using PosFirmware.App.Slips;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using PosFirmware.App.Engine;
+using PosFirmware.Devices;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Messaging.Iso8583;
 using PosFirmware.Payments.Outcomes;

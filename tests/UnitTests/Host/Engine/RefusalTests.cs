@@ -1,3 +1,4 @@
+using PosFirmware.Devices;
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using PosFirmware.App.Engine;

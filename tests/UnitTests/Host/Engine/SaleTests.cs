@@ -2,6 +2,7 @@ using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using PosFirmware.App.Engine;
 using PosFirmware.App.Input;
+using PosFirmware.Devices;
 using PosFirmware.Hal;
 using PosFirmware.HostSimulator;
 using PosFirmware.Payments.Outcomes;

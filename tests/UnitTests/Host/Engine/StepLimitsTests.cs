@@ -1,3 +1,4 @@
+using PosFirmware.Devices;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using PosFirmware.App.Engine;
 using PosFirmware.App.Input;
@@ -115,7 +116,7 @@ namespace PosFirmware.UnitTests.Engine
             Assert.IsTrue(t.PowerOn());
             w.RunFor(5_000);
             Assert.AreEqual(ScreenId.Idle, t.Ports.Screen.Id);
-            Assert.AreNotEqual(0, t.Loop.Status() & PosFirmware.App.Ports.StatusFlags.WifiUp);
+            Assert.AreNotEqual(0, t.Loop.Status() & PosFirmware.Devices.StatusFlags.WifiUp);
 
             t.Network.SetLinkUp(false);
             t.Ports.Type("E6000E");
@@ -124,7 +125,7 @@ namespace PosFirmware.UnitTests.Engine
             Assert.AreEqual(OutcomeCodes.NoNetwork, t.Engine.LastOutcome, "the refusal came back as ConnectFailed (link down)");
             Assert.AreEqual(LinkState.Closed, t.Engine.Link);
             Assert.IsTrue(t.Engine.NetworkDown);
-            Assert.AreEqual(0, t.Loop.Status() & PosFirmware.App.Ports.StatusFlags.WifiUp, "the loop reads the engine's link state");
+            Assert.AreEqual(0, t.Loop.Status() & PosFirmware.Devices.StatusFlags.WifiUp, "the loop reads the engine's link state");
             Assert.IsNull(t.State.Reversal, "nothing left, nothing to reverse");
             Assert.AreEqual(0, t.Loop.Faults);
 
@@ -136,7 +137,7 @@ namespace PosFirmware.UnitTests.Engine
             w.RunFor(20_000);
             Assert.AreEqual(OutcomeCodes.Approved, t.Engine.LastOutcome);
             Assert.IsFalse(t.Engine.NetworkDown);
-            Assert.AreNotEqual(0, t.Loop.Status() & PosFirmware.App.Ports.StatusFlags.WifiUp);
+            Assert.AreNotEqual(0, t.Loop.Status() & PosFirmware.Devices.StatusFlags.WifiUp);
         }
     }
 }

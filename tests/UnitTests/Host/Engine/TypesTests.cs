@@ -1,6 +1,7 @@
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using PosFirmware.App.Engine;
+using PosFirmware.Devices;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Payments.Outcomes;
 
@@ -163,7 +164,7 @@ namespace PosFirmware.UnitTests.Engine
             Assert.AreEqual(0, rig.State.BatchCount);
             Assert.AreEqual(0, rig.Prints.Count);
             Assert.IsFalse(rig.Sent.Last().Has(4));
-            rig.Key(PosFirmware.App.Input.KeyCode.Enter);
+            rig.Key(PosFirmware.Devices.KeyCode.Enter);
             Assert.AreEqual(ScreenId.Idle, rig.Screen.Id);
         }
 

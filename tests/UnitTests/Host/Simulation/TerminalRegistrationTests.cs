@@ -1,6 +1,7 @@
 using System.Linq;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using PosFirmware.App.Engine;
+using PosFirmware.Devices;
 using PosFirmware.HostSimulator;
 using PosFirmware.Messaging.Host;
 using PosFirmware.Messaging.Iso8583;

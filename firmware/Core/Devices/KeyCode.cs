@@ -1,4 +1,4 @@
-namespace PosFirmware.App.Input
+namespace PosFirmware.Devices
 {
     /// <summary>
     /// The 16 keys of the terminal's 4x4 keypad: ten digits, 00, correct (backspace, 更正), clear

@@ -1,4 +1,4 @@
-namespace PosFirmware.App.Ports
+namespace PosFirmware.Devices
 {
     /// <summary>The peripherals the run loop drives, in one place.</summary>
     public sealed class TerminalPorts

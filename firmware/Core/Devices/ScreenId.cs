@@ -1,4 +1,4 @@
-namespace PosFirmware.App.Engine
+namespace PosFirmware.Devices
 {
     /// <summary>Which screen the engine shows: what tests assert and the screen layer lays out.</summary>
     public enum ScreenId

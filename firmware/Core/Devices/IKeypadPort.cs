@@ -1,6 +1,4 @@
-using PosFirmware.App.Input;
-
-namespace PosFirmware.App.Ports
+namespace PosFirmware.Devices
 {
     /// <summary>The keypad as the run loop sees it: debounced keys from a bounded queue.</summary>
     public interface IKeypadPort

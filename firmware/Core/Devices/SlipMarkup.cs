@@ -1,4 +1,4 @@
-namespace PosFirmware.App.Slips
+namespace PosFirmware.Devices
 {
     /// <summary>
     /// How a slip line asks to be printed, as its first character (a control character, which takes no

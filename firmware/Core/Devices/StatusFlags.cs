@@ -1,4 +1,4 @@
-namespace PosFirmware.App.Ports
+namespace PosFirmware.Devices
 {
     /// <summary>
     /// What the display's status icons say, as flags the run loop computes after each pass: the

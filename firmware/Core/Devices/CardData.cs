@@ -1,23 +1,26 @@
-using PosFirmware.Messaging.Host;
 using PosFirmware.Security;
 
-namespace PosFirmware.App.Engine
+namespace PosFirmware.Devices
 {
     /// <summary>
     /// What the reader got from a card, for one transaction only. The run loop and the engine
-    /// each own one: the loop's is filled by the reader and wiped right after the event is fed;
-    /// the engine copies what it takes (CopyFrom, the EMV data into an array of its own), so no
-    /// buffer is held by two owners. The engine forgets the secrets (Forget) once the request
-    /// is sealed and clears everything when the transaction ends (invariant I7). PAN, expiry and
-    /// track 2 are immutable strings: sharing the reference is a copy, and dropping it is their
-    /// wipe; only the EMV data, a byte array, needs a copy of its own.
+    /// each own one. The loop's is filled by the reader and wiped (Clear) right after the event is
+    /// fed. The engine copies what it takes (CopyFrom, the EMV data into an array of its own), so no
+    /// buffer is held by two owners; its copy outlives the read, since the request is built in a later
+    /// step. The engine forgets the secrets (Forget: PAN, expiry, track 2, the EMV data zeroed) in the
+    /// step that builds and seals the request, right after sealing (whether it sealed or not; for a
+    /// sale approved offline, right after the advice is packed), and clears everything (Clear) when the
+    /// flow ends or a new one starts (invariant I7). PAN, expiry and track 2 are immutable strings:
+    /// sharing the reference is a copy, and forgetting drops the reference (a string cannot be
+    /// zeroed); only the EMV data, a byte array, needs a copy of its own and a wipe.
     /// </summary>
     public sealed class CardData
     {
         /// <summary>The most EMV data a card read may carry (field 55 is LLLVAR, at most 255 here).</summary>
         public const int MaxIccBytes = 255;
 
-        public PosEntryMode Entry { get; set; }
+        /// <summary>How the card was read (the App maps it to the host's entry mode).</summary>
+        public CardEntry Entry { get; set; }
 
         public string Pan { get; set; }
 
@@ -90,7 +93,7 @@ namespace PosFirmware.App.Engine
         public void Clear()
         {
             Forget();
-            Entry = 0;
+            Entry = CardEntry.None;
             CardSequence = -1;
             MaskedPan = null;
         }

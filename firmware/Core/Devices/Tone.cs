@@ -1,4 +1,4 @@
-namespace PosFirmware.App.Engine
+namespace PosFirmware.Devices
 {
     /// <summary>The buzzer's tones.</summary>
     public enum Tone

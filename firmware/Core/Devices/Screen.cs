@@ -1,4 +1,4 @@
-namespace PosFirmware.App.Engine
+namespace PosFirmware.Devices
 {
     /// <summary>
     /// What the display shows, as data: up to four English and four Chinese lines (each at most 16

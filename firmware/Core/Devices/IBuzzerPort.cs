@@ -1,6 +1,4 @@
-using PosFirmware.App.Engine;
-
-namespace PosFirmware.App.Ports
+namespace PosFirmware.Devices
 {
     /// <summary>The buzzer: a tone starts at once and plays on while the loop runs.</summary>
     public interface IBuzzerPort

@@ -1,4 +1,4 @@
-namespace PosFirmware.App.Ports
+namespace PosFirmware.Devices
 {
     /// <summary>What polling the card reader found.</summary>
     public enum CardPoll
@@ -7,7 +7,7 @@ namespace PosFirmware.App.Ports
         Nothing = 0,
         /// <summary>A card was read; the data is in the CardData given.</summary>
         Read = 1,
-        /// <summary>The read failed; the outcome code says why.</summary>
+        /// <summary>The read failed; the CardReadStatus says why.</summary>
         Failed = 2,
     }
 }
