@@ -17,69 +17,55 @@ namespace PosFirmware.Messaging.Iso8583
             {
                 if (_instance == null)
                 {
-                    _instance = new IsoPackager(Table(), false, false);
+                    _instance = new IsoPackager(Table(), MtiEncoding.Ascii, BitmapEncoding.HexAscii);
                 }
 
                 return _instance;
             }
         }
 
+        // One line per field, as jPOS's ISO87APackager: format, length, name.
         private static FieldCodec[] Table()
         {
             FieldCodec[] f = new FieldCodec[IsoMessage.MaxField + 1];
-            f[2] = Var(FieldContent.NumericAscii, LengthKind.LLVar, 19);
-            f[3] = Numeric(6);
-            f[4] = Numeric(12);
-            f[7] = Numeric(10);
-            f[11] = Numeric(6);
-            f[12] = Numeric(6);
-            f[13] = Numeric(4);
-            f[14] = Numeric(4);
-            f[15] = Numeric(4);
-            f[18] = Numeric(4);
-            f[22] = Numeric(3);
-            f[23] = Numeric(3);
-            f[24] = Numeric(3);
-            f[25] = Numeric(2);
-            f[26] = Numeric(2);
-            f[32] = Var(FieldContent.NumericAscii, LengthKind.LLVar, 11);
-            f[35] = Var(FieldContent.Text, LengthKind.LLVar, 37);
-            f[37] = Text(12);
-            f[38] = Text(6);
-            f[39] = Text(2);
-            f[41] = Text(8);
-            f[42] = Text(15);
-            f[43] = Text(40);
-            f[48] = Var(FieldContent.Text, LengthKind.LLLVar, 999);
-            f[49] = Text(3);
-            f[52] = new FieldCodec(FieldContent.BinaryHex, LengthKind.Fixed, 8, false, true);
-            f[53] = Numeric(16);
-            f[54] = Var(FieldContent.Text, LengthKind.LLLVar, 120);
-            f[55] = Var(FieldContent.BinaryHex, LengthKind.LLLVar, 255);
-            f[60] = Var(FieldContent.Text, LengthKind.LLLVar, 999);
-            f[61] = Var(FieldContent.Text, LengthKind.LLLVar, 999);
-            f[62] = Var(FieldContent.BinaryHex, LengthKind.LLLVar, 128);
-            f[63] = Var(FieldContent.Text, LengthKind.LLLVar, 999);
-            f[64] = new FieldCodec(FieldContent.BinaryHex, LengthKind.Fixed, 8, false, true);
-            f[70] = Numeric(3);
-            f[90] = Numeric(42);
-            f[128] = new FieldCodec(FieldContent.BinaryHex, LengthKind.Fixed, 8, false, true);
+            f[2] = AsciiFields.LLNumeric(19, "primary account number");
+            f[3] = AsciiFields.Numeric(6, "processing code");
+            f[4] = AsciiFields.Numeric(12, "amount, transaction");
+            f[7] = AsciiFields.Numeric(10, "transmission date and time");
+            f[11] = AsciiFields.Numeric(6, "system trace audit number");
+            f[12] = AsciiFields.Numeric(6, "time, local transaction");
+            f[13] = AsciiFields.Numeric(4, "date, local transaction");
+            f[14] = AsciiFields.Numeric(4, "date, expiration");
+            f[15] = AsciiFields.Numeric(4, "date, settlement");
+            f[18] = AsciiFields.Numeric(4, "merchant type");
+            f[22] = AsciiFields.Numeric(3, "point of service entry mode");
+            f[23] = AsciiFields.Numeric(3, "card sequence number");
+            f[24] = AsciiFields.Numeric(3, "network international identifier");
+            f[25] = AsciiFields.Numeric(2, "point of service condition code");
+            f[26] = AsciiFields.Numeric(2, "point of service PIN capture code");
+            f[32] = AsciiFields.LLNumeric(11, "acquiring institution identification code");
+            f[35] = AsciiFields.LLText(37, "track 2 data");
+            f[37] = AsciiFields.Text(12, "retrieval reference number");
+            f[38] = AsciiFields.Text(6, "authorization identification response");
+            f[39] = AsciiFields.Text(2, "response code");
+            f[41] = AsciiFields.Text(8, "card acceptor terminal identification");
+            f[42] = AsciiFields.Text(15, "card acceptor identification code");
+            f[43] = AsciiFields.Text(40, "card acceptor name/location");
+            f[48] = AsciiFields.LLLText(999, "additional data, private");
+            f[49] = AsciiFields.Text(3, "currency code, transaction");
+            f[52] = AsciiFields.Binary(8, "PIN data");
+            f[53] = AsciiFields.Numeric(16, "security related control information");
+            f[54] = AsciiFields.LLLText(120, "additional amounts");
+            f[55] = AsciiFields.LLLBinary(255, "ICC system related data");
+            f[60] = AsciiFields.LLLText(999, "reserved national");
+            f[61] = AsciiFields.LLLText(999, "reserved private");
+            f[62] = AsciiFields.LLLBinary(128, "reserved private (working keys)");
+            f[63] = AsciiFields.LLLText(999, "reserved private (settlement totals)");
+            f[64] = AsciiFields.Binary(8, "message authentication code");
+            f[70] = AsciiFields.Numeric(3, "network management information code");
+            f[90] = AsciiFields.Numeric(42, "original data elements");
+            f[128] = AsciiFields.Binary(8, "message authentication code (secondary)");
             return f;
-        }
-
-        private static FieldCodec Numeric(int length)
-        {
-            return new FieldCodec(FieldContent.NumericAscii, LengthKind.Fixed, length, false, false);
-        }
-
-        private static FieldCodec Text(int length)
-        {
-            return new FieldCodec(FieldContent.Text, LengthKind.Fixed, length, false, true);
-        }
-
-        private static FieldCodec Var(FieldContent content, LengthKind kind, int max)
-        {
-            return new FieldCodec(content, kind, max, false, true);
         }
     }
 }

@@ -4,23 +4,34 @@ namespace PosFirmware.Messaging.Iso8583
 {
     /// <summary>
     /// One field's format, as a row of a packager's table (jPOS style: IFB_NUMERIC, IFB_LLLNUM,
-    /// IFA_LLCHAR...): content encoding, fixed or LL/LLL length, maximum length, BCD or ASCII
+    /// IFA_LLCHAR...): its name, content encoding, fixed or LL/LLL length, maximum length, BCD or ASCII
     /// length prefix, and for odd-length BCD whether the digits are left-aligned (pad nibble last,
-    /// as UnionPay's fields 22 and 60) or right-aligned (pad nibble first).
+    /// as UnionPay's fields 22 and 60) or right-aligned (pad nibble first). Tables build them through
+    /// the named factories of BinaryFields and AsciiFields.
     /// Values are strings (digits, text, track 2 with '=') or byte arrays (binary fields).
     /// Lengths count digits, characters or bytes. Pack and Unpack never throw on a value or on
     /// received bytes; they return a status.
     /// </summary>
     public sealed class FieldCodec
     {
-        public FieldCodec(FieldContent content, LengthKind kind, int maxLength, bool bcdPrefix, bool leftAligned)
+        // The two encodings as flags, read on every pack and unpack.
+        private readonly bool _bcdPrefix;
+        private readonly bool _leftAligned;
+
+        public FieldCodec(string name, FieldContent content, LengthKind kind, int maxLength, PrefixEncoding prefix, BcdAlign align)
         {
+            Name = name;
             Content = content;
             Kind = kind;
             MaxLength = maxLength;
-            BcdPrefix = bcdPrefix;
-            LeftAligned = leftAligned;
+            Prefix = prefix;
+            Align = align;
+            _bcdPrefix = prefix == PrefixEncoding.Bcd;
+            _leftAligned = align == BcdAlign.Left;
         }
+
+        /// <summary>The field's name in the spec ("primary account number").</summary>
+        public string Name { get; private set; }
 
         public FieldContent Content { get; private set; }
 
@@ -28,9 +39,10 @@ namespace PosFirmware.Messaging.Iso8583
 
         public int MaxLength { get; private set; }
 
-        public bool BcdPrefix { get; private set; }
+        public PrefixEncoding Prefix { get; private set; }
 
-        public bool LeftAligned { get; private set; }
+        public BcdAlign Align { get; private set; }
+
 
         private bool IsBcd
         {
@@ -232,12 +244,12 @@ namespace PosFirmware.Messaging.Iso8583
             }
 
             int digits = Kind == LengthKind.LLVar ? 2 : 3;
-            return BcdPrefix ? (digits + 1) / 2 : digits;
+            return _bcdPrefix ? (digits + 1) / 2 : digits;
         }
 
         private void WritePrefix(int length, byte[] output, int p)
         {
-            if (BcdPrefix)
+            if (_bcdPrefix)
             {
                 if (Kind == LengthKind.LLVar)
                 {
@@ -265,7 +277,7 @@ namespace PosFirmware.Messaging.Iso8583
         {
             length = 0;
             int digits = Kind == LengthKind.LLVar ? 2 : 3;
-            if (BcdPrefix)
+            if (_bcdPrefix)
             {
                 int bytes = (digits + 1) / 2;
                 for (int i = 0; i < bytes; i++)
@@ -336,7 +348,7 @@ namespace PosFirmware.Messaging.Iso8583
         {
             int zeros = logical - text.Length;
             int nibbles = (logical + 1) / 2 * 2;
-            int lead = LeftAligned ? 0 : nibbles - logical;
+            int lead = _leftAligned ? 0 : nibbles - logical;
             for (int n = 0; n < nibbles; n++)
             {
                 int digitIndex = n - lead;
@@ -361,7 +373,7 @@ namespace PosFirmware.Messaging.Iso8583
         {
             digits = null;
             int nibbles = (length + 1) / 2 * 2;
-            int lead = LeftAligned ? 0 : nibbles - length;
+            int lead = _leftAligned ? 0 : nibbles - length;
             char[] c = new char[length];
             for (int n = 0; n < nibbles; n++)
             {

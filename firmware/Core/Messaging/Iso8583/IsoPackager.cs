@@ -13,16 +13,22 @@ namespace PosFirmware.Messaging.Iso8583
     {
         private readonly FieldCodec[] _fields;
 
-        public IsoPackager(FieldCodec[] fields, bool bcdMti, bool binaryBitmap)
+        // The two encodings as flags, read on every pack and unpack.
+        private readonly bool _bcdMti;
+        private readonly bool _binaryBitmap;
+
+        public IsoPackager(FieldCodec[] fields, MtiEncoding mti, BitmapEncoding bitmap)
         {
             _fields = fields;
-            BcdMti = bcdMti;
-            BinaryBitmap = binaryBitmap;
+            MtiEncoding = mti;
+            BitmapEncoding = bitmap;
+            _bcdMti = mti == MtiEncoding.Bcd;
+            _binaryBitmap = bitmap == BitmapEncoding.Binary;
         }
 
-        public bool BcdMti { get; private set; }
+        public MtiEncoding MtiEncoding { get; private set; }
 
-        public bool BinaryBitmap { get; private set; }
+        public BitmapEncoding BitmapEncoding { get; private set; }
 
         /// <summary>The codec of a field, or null when the table does not define it.</summary>
         public FieldCodec Field(int number)
@@ -49,7 +55,7 @@ namespace PosFirmware.Messaging.Iso8583
             }
 
             int bitmapBytes = secondary ? 16 : 8;
-            int bitmapSize = BinaryBitmap ? bitmapBytes : bitmapBytes * 2;
+            int bitmapSize = _binaryBitmap ? bitmapBytes : bitmapBytes * 2;
             if (output.Length - p < bitmapSize)
             {
                 return IsoStatus.OutputTooSmall;
@@ -189,7 +195,7 @@ namespace PosFirmware.Messaging.Iso8583
                 }
             }
 
-            int size = BcdMti ? 2 : 4;
+            int size = _bcdMti ? 2 : 4;
             if (output == null || p < 0 || output.Length - p < size)
             {
                 return IsoStatus.OutputTooSmall;
@@ -197,7 +203,7 @@ namespace PosFirmware.Messaging.Iso8583
 
             for (int i = 0; i < 4; i++)
             {
-                if (BcdMti)
+                if (_bcdMti)
                 {
                     int d = mti[i] - '0';
                     output[p + i / 2] = (i & 1) == 0 ? (byte)(d << 4) : (byte)(output[p + i / 2] | d);
@@ -215,7 +221,7 @@ namespace PosFirmware.Messaging.Iso8583
         private IsoStatus ReadMti(byte[] input, ref int p, int end, out string mti)
         {
             mti = null;
-            int size = BcdMti ? 2 : 4;
+            int size = _bcdMti ? 2 : 4;
             if (end - p < size)
             {
                 return IsoStatus.Truncated;
@@ -224,7 +230,7 @@ namespace PosFirmware.Messaging.Iso8583
             char[] c = new char[4];
             for (int i = 0; i < 4; i++)
             {
-                int d = BcdMti ? ((i & 1) == 0 ? input[p + i / 2] >> 4 : input[p + i / 2] & 0xF) : input[p + i] - '0';
+                int d = _bcdMti ? ((i & 1) == 0 ? input[p + i / 2] >> 4 : input[p + i / 2] & 0xF) : input[p + i] - '0';
                 if (d < 0 || d > 9)
                 {
                     return IsoStatus.BadDigit;
@@ -240,7 +246,7 @@ namespace PosFirmware.Messaging.Iso8583
 
         private void WriteBitmap(byte[] bits, int bytes, byte[] output, int p)
         {
-            if (BinaryBitmap)
+            if (_binaryBitmap)
             {
                 System.Array.Copy(bits, 0, output, p, bytes);
             }
@@ -252,13 +258,13 @@ namespace PosFirmware.Messaging.Iso8583
 
         private IsoStatus ReadBitmap(byte[] input, ref int p, int end, byte[] bits, int at)
         {
-            int size = BinaryBitmap ? 8 : 16;
+            int size = _binaryBitmap ? 8 : 16;
             if (end - p < size)
             {
                 return IsoStatus.Truncated;
             }
 
-            if (BinaryBitmap)
+            if (_binaryBitmap)
             {
                 System.Array.Copy(input, p, bits, at, 8);
             }

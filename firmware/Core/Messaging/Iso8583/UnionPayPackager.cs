@@ -16,59 +16,51 @@ namespace PosFirmware.Messaging.Iso8583
             {
                 if (_instance == null)
                 {
-                    _instance = new IsoPackager(Table(), true, true);
+                    _instance = new IsoPackager(Table(), MtiEncoding.Bcd, BitmapEncoding.Binary);
                 }
 
                 return _instance;
             }
         }
 
+        // One line per field, as the table of PAYMENTS.md section 3: format, length, name, and for
+        // odd BCD digits where the pad nibble goes (Left: "right-pad 0", pad last).
         private static FieldCodec[] Table()
         {
             FieldCodec[] f = new FieldCodec[IsoMessage.MaxField + 1];
-            f[2] = new FieldCodec(FieldContent.NumericBcd, LengthKind.LLVar, 19, true, true);
-            f[3] = Numeric(6);
-            f[4] = Numeric(12);
-            f[11] = Numeric(6);
-            f[12] = Numeric(6);
-            f[13] = Numeric(4);
-            f[14] = Numeric(4);
-            f[15] = Numeric(4);
-            f[22] = new FieldCodec(FieldContent.NumericBcd, LengthKind.Fixed, 3, true, true);
-            f[23] = Numeric(3);
-            f[25] = Numeric(2);
-            f[26] = Numeric(2);
-            f[32] = new FieldCodec(FieldContent.NumericBcd, LengthKind.LLVar, 11, true, true);
-            f[35] = new FieldCodec(FieldContent.Track2Bcd, LengthKind.LLVar, 37, true, true);
-            f[36] = new FieldCodec(FieldContent.Track2Bcd, LengthKind.LLLVar, 104, true, true);
-            f[37] = Text(12);
-            f[38] = Text(6);
-            f[39] = Text(2);
-            f[41] = Text(8);
-            f[42] = Text(15);
-            f[44] = new FieldCodec(FieldContent.Text, LengthKind.LLVar, 25, true, true);
-            f[48] = new FieldCodec(FieldContent.NumericBcd, LengthKind.LLLVar, 322, true, true);
-            f[49] = Text(3);
-            f[52] = new FieldCodec(FieldContent.Binary, LengthKind.Fixed, 8, true, true);
-            f[53] = Numeric(16);
-            f[54] = new FieldCodec(FieldContent.Text, LengthKind.LLLVar, 20, true, true);
-            f[55] = new FieldCodec(FieldContent.Binary, LengthKind.LLLVar, 255, true, true);
-            f[60] = new FieldCodec(FieldContent.NumericBcd, LengthKind.LLLVar, 17, true, true);
-            f[61] = new FieldCodec(FieldContent.NumericBcd, LengthKind.LLLVar, 29, true, true);
-            f[62] = new FieldCodec(FieldContent.Binary, LengthKind.LLLVar, 512, true, true);
-            f[63] = new FieldCodec(FieldContent.Text, LengthKind.LLLVar, 163, true, true);
-            f[64] = new FieldCodec(FieldContent.Binary, LengthKind.Fixed, 8, true, true);
+            f[2] = BinaryFields.LLNumeric(19, "primary account number", BcdAlign.Left);
+            f[3] = BinaryFields.Numeric(6, "processing code", BcdAlign.Right);
+            f[4] = BinaryFields.Numeric(12, "amount, transaction", BcdAlign.Right);
+            f[11] = BinaryFields.Numeric(6, "system trace audit number", BcdAlign.Right);
+            f[12] = BinaryFields.Numeric(6, "time, local transaction", BcdAlign.Right);
+            f[13] = BinaryFields.Numeric(4, "date, local transaction", BcdAlign.Right);
+            f[14] = BinaryFields.Numeric(4, "date, expiration", BcdAlign.Right);
+            f[15] = BinaryFields.Numeric(4, "date, settlement", BcdAlign.Right);
+            f[22] = BinaryFields.Numeric(3, "point of service entry mode", BcdAlign.Left);
+            f[23] = BinaryFields.Numeric(3, "card sequence number", BcdAlign.Right);
+            f[25] = BinaryFields.Numeric(2, "point of service condition code", BcdAlign.Right);
+            f[26] = BinaryFields.Numeric(2, "point of service PIN capture code", BcdAlign.Right);
+            f[32] = BinaryFields.LLNumeric(11, "acquiring institution identification code", BcdAlign.Left);
+            f[35] = BinaryFields.LLTrack(37, "track 2 data", BcdAlign.Left);
+            f[36] = BinaryFields.LLLTrack(104, "track 3 data", BcdAlign.Left);
+            f[37] = BinaryFields.Text(12, "retrieval reference number");
+            f[38] = BinaryFields.Text(6, "authorization identification response");
+            f[39] = BinaryFields.Text(2, "response code");
+            f[41] = BinaryFields.Text(8, "card acceptor terminal identification");
+            f[42] = BinaryFields.Text(15, "card acceptor identification code");
+            f[44] = BinaryFields.LLText(25, "additional response data");
+            f[48] = BinaryFields.LLLNumeric(322, "additional data, private (settlement totals)", BcdAlign.Left);
+            f[49] = BinaryFields.Text(3, "currency code, transaction");
+            f[52] = BinaryFields.Binary(8, "PIN data");
+            f[53] = BinaryFields.Numeric(16, "security related control information", BcdAlign.Right);
+            f[54] = BinaryFields.LLLText(20, "additional amounts");
+            f[55] = BinaryFields.LLLBinary(255, "ICC system related data");
+            f[60] = BinaryFields.LLLNumeric(17, "reserved private (type, batch, network code)", BcdAlign.Left);
+            f[61] = BinaryFields.LLLNumeric(29, "original message (batch, STAN, date)", BcdAlign.Left);
+            f[62] = BinaryFields.LLLBinary(512, "reserved private (working keys)");
+            f[63] = BinaryFields.LLLText(163, "reserved private (operator, card organisation)");
+            f[64] = BinaryFields.Binary(8, "message authentication code");
             return f;
-        }
-
-        private static FieldCodec Numeric(int length)
-        {
-            return new FieldCodec(FieldContent.NumericBcd, LengthKind.Fixed, length, true, false);
-        }
-
-        private static FieldCodec Text(int length)
-        {
-            return new FieldCodec(FieldContent.Text, LengthKind.Fixed, length, true, true);
         }
     }
 }

@@ -10,7 +10,11 @@ namespace PosFirmware.Payments.Outcomes
     {
         private static Outcome[] _all;
 
-        /// <summary>Every entry, in code order.</summary>
+        /// <summary>
+        /// Every entry, grouped as the table below is written: approvals, host answers by response
+        /// code, then local failures by kind. Mostly ascending, but not in code order (HostMacError 160
+        /// follows 199, the timeouts follow the waits); find an entry with Get, never by position.
+        /// </summary>
         public static Outcome[] All
         {
             get
