@@ -20,7 +20,7 @@ namespace PosFirmware.HostSimulator
     /// </summary>
     public sealed class Acquirer
     {
-        private readonly object _lock = new object();
+        private readonly System.Threading.Lock _lock = new System.Threading.Lock();
         private readonly HostProfile _profile;
         private readonly DesKey _tmk;
         private readonly Random _random;

@@ -7,7 +7,8 @@ internal sealed class FlashFileHandle : IFlashFile
 {
     private readonly VirtualFlash _flash;
     private readonly int _epoch;
-    private readonly List<byte> _pending = new();
+    private byte[] _pending = new byte[256];
+    private int _pendingCount;
     private bool _isClosed;
 
     public FlashFileHandle(VirtualFlash flash, string name, int epoch)
@@ -19,7 +20,7 @@ internal sealed class FlashFileHandle : IFlashFile
 
     public string Name { get; }
 
-    public int PendingCount => _pending.Count;
+    public int PendingCount => _pendingCount;
 
     public FlashStatus Write(byte[] data, int offset, int count)
     {
@@ -40,7 +41,7 @@ internal sealed class FlashFileHandle : IFlashFile
 
     public FlashStatus Close()
     {
-        using var op = _flash.Begin("close", Name, _pending.Count);
+        using var op = _flash.Begin("close", Name, _pendingCount);
         if (_isClosed || _epoch != _flash.PowerEpoch)
         {
             return FlashStatus.Closed;
@@ -54,22 +55,25 @@ internal sealed class FlashFileHandle : IFlashFile
 
     internal void AddPending(byte[] data, int offset, int count)
     {
-        for (int i = 0; i < count; i++)
+        if (_pendingCount + count > _pending.Length)
         {
-            _pending.Add(data[offset + i]);
+            Array.Resize(ref _pending, Math.Max(_pending.Length * 2, _pendingCount + count));
         }
+
+        Array.Copy(data, offset, _pending, _pendingCount, count);
+        _pendingCount += count;
     }
 
     internal byte[] TakePending()
     {
-        byte[] bytes = _pending.ToArray();
-        _pending.Clear();
+        byte[] bytes = _pending.AsSpan(0, _pendingCount).ToArray();
+        _pendingCount = 0;
         return bytes;
     }
 
     internal void Kill()
     {
-        _pending.Clear();
+        _pendingCount = 0;
         _isClosed = true;
     }
 }

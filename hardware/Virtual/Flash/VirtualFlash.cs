@@ -21,12 +21,14 @@ public sealed class VirtualFlash : IFlashStore
 
     private readonly SortedDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FlashFileHandle> _writers = new(StringComparer.Ordinal);
-    private readonly List<FlashOperation> _log = new();
+    private readonly OperationLog _log;
     private long _scheduledCutIndex = -1;
     private CutPoint _scheduledCutPoint;
     private SeededRandom? _cutRandom;
     private double _cutProbability;
     private int _powerEpoch;
+    private int _usedBytes;
+    private int _pendingBytes;
 
     public VirtualFlash(int capacityBytes = 256 * 1024, int maxOpenFiles = 4, int logCapacity = 10_000)
     {
@@ -38,6 +40,7 @@ public sealed class VirtualFlash : IFlashStore
         CapacityBytes = capacityBytes;
         MaxOpenFiles = maxOpenFiles;
         LogCapacity = logCapacity;
+        _log = new OperationLog(logCapacity);
     }
 
     public int CapacityBytes { get; }
@@ -73,7 +76,7 @@ public sealed class VirtualFlash : IFlashStore
     public IReadOnlyList<FlashOperation> Log => _log;
 
     /// <summary>Durable bytes in use, by our approximation of LittleFS (content + per-file overhead).</summary>
-    public int UsedBytes => _files.Values.Sum(f => f.Length + FileOverheadBytes);
+    public int UsedBytes => _usedBytes;
 
     // ---- fault injection ----
 
@@ -165,7 +168,7 @@ public sealed class VirtualFlash : IFlashStore
             throw new ArgumentException("invalid name", nameof(name));
         }
 
-        _files[name] = (byte[])data.Clone();
+        SetFile(name, (byte[])data.Clone());
     }
 
     // ---- IFlashStore ----
@@ -247,8 +250,8 @@ public sealed class VirtualFlash : IFlashStore
             return FlashStatus.AlreadyExists;
         }
 
-        _files.Remove(oldName);
-        _files[newName] = data;
+        RemoveFile(oldName);
+        SetFile(newName, data);
         op.Commit();
         return FlashStatus.Ok;
     }
@@ -271,7 +274,7 @@ public sealed class VirtualFlash : IFlashStore
             return FlashStatus.Busy;
         }
 
-        _files.Remove(name);
+        RemoveFile(name);
         op.Commit();
         return FlashStatus.Ok;
     }
@@ -301,15 +304,7 @@ public sealed class VirtualFlash : IFlashStore
         }
 
         long index = OperationCount++;
-        if (_log.Count >= LogCapacity && _log.Count > 0)
-        {
-            _log.RemoveAt(0);
-        }
-
-        if (LogCapacity > 0)
-        {
-            _log.Add(new FlashOperation(index, kind, name, bytes));
-        }
+        _log.Add(new FlashOperation(index, kind, name, bytes));
 
         bool cutAfter = false;
         if (index == _scheduledCutIndex)
@@ -339,13 +334,13 @@ public sealed class VirtualFlash : IFlashStore
 
     internal FlashStatus Append(FlashFileHandle handle, byte[] data, int offset, int count)
     {
-        int pending = _writers.Values.Sum(w => w.PendingCount);
-        if (UsedBytes + pending + count > CapacityBytes)
+        if (_usedBytes + _pendingBytes + count > CapacityBytes)
         {
             return FlashStatus.NoSpace;
         }
 
         handle.AddPending(data, offset, count);
+        _pendingBytes += count;
         return FlashStatus.Ok;
     }
 
@@ -353,13 +348,30 @@ public sealed class VirtualFlash : IFlashStore
     {
         byte[] before = _files.TryGetValue(handle.Name, out var existing) ? existing : Array.Empty<byte>();
         byte[] pending = handle.TakePending();
+        _pendingBytes -= pending.Length;
         var after = new byte[before.Length + pending.Length];
         before.CopyTo(after, 0);
         pending.CopyTo(after, before.Length);
-        _files[handle.Name] = after;
+        SetFile(handle.Name, after);
         _writers.Remove(handle.Name);
         DurableCloseCount++;
         BytesCommitted += pending.Length;
+    }
+
+    /// <summary>Stores a file's durable bytes, keeping UsedBytes current (it is checked on every write).</summary>
+    private void SetFile(string name, byte[] data)
+    {
+        RemoveFile(name);
+        _files[name] = data;
+        _usedBytes += data.Length + FileOverheadBytes;
+    }
+
+    private void RemoveFile(string name)
+    {
+        if (_files.Remove(name, out byte[]? old))
+        {
+            _usedBytes -= old.Length + FileOverheadBytes;
+        }
     }
 
     private FlashStatus Open(string name, bool createOnly, out IFlashFile file)
@@ -395,7 +407,7 @@ public sealed class VirtualFlash : IFlashStore
             }
 
             // LittleFS commits the new directory entry when the file is opened with create.
-            _files[name] = Array.Empty<byte>();
+            SetFile(name, Array.Empty<byte>());
         }
 
         var handle = new FlashFileHandle(this, name, _powerEpoch);
@@ -416,6 +428,7 @@ public sealed class VirtualFlash : IFlashStore
         }
 
         _writers.Clear();
+        _pendingBytes = 0;
     }
 
     /// <summary>
