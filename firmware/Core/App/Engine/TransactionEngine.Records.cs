@@ -344,7 +344,8 @@ namespace PosFirmware.App.Engine
             d.Type = t.Type;
             d.AmountMinor = t.AmountMinor;
             d.MaskedPan = t.MaskedPan;
-            d.Entry = PosEntryMode.Manual;
+            // Not kept with the reversal or the last transaction: the slip leaves the entry line out rather than guess.
+            d.Entry = SlipData.EntryNotKnown;
             d.Stan = t.Stan;
             d.Batch = t.Batch > 0 ? t.Batch : _state.Batch;
             d.When = t.When;
@@ -380,7 +381,8 @@ namespace PosFirmware.App.Engine
                 d.TimeNotSet = last.When == null;
             }
 
-            d.Entry = PosEntryMode.Manual;
+            // Not kept with the reversal or the last transaction: the slip leaves the entry line out rather than guess.
+            d.Entry = SlipData.EntryNotKnown;
             d.Stan = r.Stan;
             d.Batch = r.Batch;
             d.OutcomeCode = OutcomeCodes.ReversalFailed;
@@ -500,7 +502,8 @@ namespace PosFirmware.App.Engine
             d.Type = c.Type;
             d.AmountMinor = c.AmountMinor;
             d.MaskedPan = c.MaskedPan;
-            d.Entry = PosEntryMode.Manual;
+            // Not kept with the reversal or the last transaction: the slip leaves the entry line out rather than guess.
+            d.Entry = SlipData.EntryNotKnown;
             d.Stan = c.Stan;
             d.Batch = c.Batch;
             d.When = c.OriginalWhen;

@@ -21,7 +21,7 @@ namespace PosFirmware.Payments.Rules
                         return AnswerVerdict.Approved;
                     }
 
-                    return response.ResponseCode == "55" ? AnswerVerdict.WrongPin : AnswerVerdict.Declined;
+                    return response.ResponseCode == ResponseCodes.WrongPin ? AnswerVerdict.WrongPin : AnswerVerdict.Declined;
 
                 case ResponseStatus.NotTheAnswer:
                 case ResponseStatus.WrongStan:

@@ -272,6 +272,7 @@ namespace PosFirmware.UnitTests.Engine
             StringAssert.Contains(t, "persist MarkReversalManual 2\nprint 银联POS签购单 POS SALES SLIP / 商户存根 MERCHANT COPY\nbeep Failure\n");
             StringAssert.Contains(t, "persist TakeStanAndArmReversal 3 39=98\nsend 0200 000003\n");
             Assert.IsTrue(rig.Prints.Any(p => p.Contains("冲正不成功，请人工处理")), "the reversal-failure slip");
+            Assert.IsFalse(rig.Prints.Any(p => p.Contains("冲正不成功，请人工处理") && p.Any(l => l.Contains("MANUAL") && l.Contains("手输"))), "the reversal-failure slip does not claim a manual entry it never had");
             Assert.AreEqual(1, rig.State.ManualCount);
             Assert.AreEqual(2, rig.State.ManualAt(0).Stan);
             Assert.IsNull(rig.State.ManualAt(0).Message, "no PAN kept for manual handling");
