@@ -19,6 +19,11 @@ namespace PosFirmware.Devices
         /// <summary>The most EMV data a card read may carry (field 55 is LLLVAR, at most 255 here).</summary>
         public const int MaxIccBytes = 255;
 
+        /// <summary>PAN lengths a card may carry (ISO/IEC 7812: 12 to 19 digits): the readers refuse others, the engine checks again.</summary>
+        public const int MinPanDigits = 12;
+
+        public const int MaxPanDigits = 19;
+
         /// <summary>How the card was read (the App maps it to the host's entry mode).</summary>
         public CardEntry Entry { get; set; }
 

@@ -14,10 +14,6 @@ namespace PosFirmware.App.Engine
     /// </summary>
     public sealed partial class TransactionEngine
     {
-        /// <summary>PAN lengths a card may carry (ISO/IEC 7812: 12 to 19 digits).</summary>
-        private const int MinPanDigits = 12;
-        private const int MaxPanDigits = 19;
-
         private void WaitCard()
         {
             Enter(FlowWait.Card, Prompts.Prompt(ScreenId.PresentCard, _type, _type == TransactionType.Balance ? null : AmountEntry.Format(_amount)));
@@ -57,7 +53,7 @@ namespace PosFirmware.App.Engine
             // Every way on enters the next wait, which replaces or disarms the card's timeout.
             // A copy: the loop wipes its CardData (and a reader may reuse its buffers) as soon as
             // this step returns, while the request is built in a later step.
-            if (!_card.CopyFrom(card) || _card.Pan == null || _card.Pan.Length < MinPanDigits || _card.Pan.Length > MaxPanDigits || !Digits.AreAll(_card.Pan))
+            if (!_card.CopyFrom(card) || _card.Pan == null || _card.Pan.Length < CardData.MinPanDigits || _card.Pan.Length > CardData.MaxPanDigits || !Digits.AreAll(_card.Pan))
             {
                 ShowOutcome(OutcomeCodes.CardReadError, false);
                 return;

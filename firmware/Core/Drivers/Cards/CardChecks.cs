@@ -1,3 +1,5 @@
+using PosFirmware.Devices;
+
 namespace PosFirmware.Drivers.Cards
 {
     /// <summary>
@@ -7,8 +9,8 @@ namespace PosFirmware.Drivers.Cards
     /// </summary>
     public static class CardChecks
     {
-        public const int MinPanDigits = 12;
-        public const int MaxPanDigits = 19;
+        public const int MinPanDigits = CardData.MinPanDigits;
+        public const int MaxPanDigits = CardData.MaxPanDigits;
 
         /// <summary>12-19 digits whose Luhn (mod 10) check digit is right.</summary>
         public static bool IsValidPan(byte[] text, int offset, int count)
