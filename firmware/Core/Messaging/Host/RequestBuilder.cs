@@ -112,7 +112,7 @@ namespace PosFirmware.Messaging.Host
         {
             reversal.Clear();
             string stan = original.GetString(11);
-            if (!TransactionRules.IsReversible(type) || original.Mti == null || stan == null || originalBatch < 0 || originalBatch > 999999)
+            if (!TransactionRules.IsReversible(type) || original.Mti == null || stan == null || originalBatch < 0 || originalBatch > FieldLimits.MaxBatch)
             {
                 return BuildStatus.NotReversible;
             }
@@ -216,7 +216,7 @@ namespace PosFirmware.Messaging.Host
 
         internal static bool TraceIsValid(int stan, int batch)
         {
-            return stan >= 1 && stan <= 999999 && batch >= 0 && batch <= 999999;
+            return stan >= 1 && stan <= FieldLimits.MaxStan && batch >= 0 && batch <= FieldLimits.MaxBatch;
         }
 
         private static BuildStatus Check(TerminalIdentity identity, FinancialRequest r)
@@ -231,7 +231,7 @@ namespace PosFirmware.Messaging.Host
                 return BuildStatus.BadTrace;
             }
 
-            if (r.Type != TransactionType.Balance && (r.AmountMinor <= 0 || r.AmountMinor > 999999999999L))
+            if (r.Type != TransactionType.Balance && (r.AmountMinor <= 0 || r.AmountMinor > FieldLimits.MaxAmountMinor))
             {
                 return BuildStatus.BadAmount;
             }
@@ -253,7 +253,7 @@ namespace PosFirmware.Messaging.Host
                 return BuildStatus.BadPinBlock;
             }
 
-            if (TransactionRules.RefersToOriginal(r.Type) && (r.OriginalStan < 1 || r.OriginalStan > 999999 || r.OriginalBatch < 0 || r.OriginalBatch > 999999))
+            if (TransactionRules.RefersToOriginal(r.Type) && (r.OriginalStan < 1 || r.OriginalStan > FieldLimits.MaxStan || r.OriginalBatch < 0 || r.OriginalBatch > FieldLimits.MaxBatch))
             {
                 return BuildStatus.MissingOriginal;
             }

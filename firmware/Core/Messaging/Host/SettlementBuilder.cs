@@ -57,7 +57,7 @@ namespace PosFirmware.Messaging.Host
                 return s;
             }
 
-            if (!RequestBuilder.TraceIsValid(entry.Stan, entry.Batch) || entry.AmountMinor <= 0 || entry.AmountMinor > 999999999999L)
+            if (!RequestBuilder.TraceIsValid(entry.Stan, entry.Batch) || entry.AmountMinor <= 0 || entry.AmountMinor > FieldLimits.MaxAmountMinor)
             {
                 return BuildStatus.BadTrace;
             }

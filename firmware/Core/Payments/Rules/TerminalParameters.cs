@@ -1,3 +1,5 @@
+using PosFirmware.Messaging.Host;
+
 namespace PosFirmware.Payments.Rules
 {
     /// <summary>
@@ -118,11 +120,11 @@ namespace PosFirmware.Payments.Rules
             if (!Between(AdviceMaxAttempts, 1, 10)) return "AdviceMaxAttempts";
             if (!Between(MaxPinTries, 1, 5)) return "MaxPinTries";
             if (OfflineFloorLimitMinor < 0 || OfflineFloorLimitMinor > MaxAmountMinor) return "OfflineFloorLimitMinor";
-            if (ContactlessLimitMinor < 0 || ContactlessLimitMinor > 999999999999L) return "ContactlessLimitMinor";
+            if (ContactlessLimitMinor < 0 || ContactlessLimitMinor > FieldLimits.MaxAmountMinor) return "ContactlessLimitMinor";
             if (CvmLimitMinor < 0 || CvmLimitMinor > ContactlessLimitMinor) return "CvmLimitMinor";
             if (!Between(OfflineMaxCount, 0, 1000)) return "OfflineMaxCount";
             if (OfflineMaxTotalMinor < 0) return "OfflineMaxTotalMinor";
-            if (MaxAmountMinor < 1 || MaxAmountMinor > 999999999999L) return "MaxAmountMinor";
+            if (MaxAmountMinor < 1 || MaxAmountMinor > FieldLimits.MaxAmountMinor) return "MaxAmountMinor";
             return null;
         }
 

@@ -11,10 +11,10 @@ namespace PosFirmware.Payments.State
     public sealed class TerminalState
     {
         /// <summary>The highest STAN (field 11: six digits); the next one is 1.</summary>
-        public const int MaxStan = 999999;
+        public const int MaxStan = FieldLimits.MaxStan;
 
         /// <summary>The highest batch number (field 60.2: six digits); the next one is 1.</summary>
-        public const int MaxBatch = 999999;
+        public const int MaxBatch = FieldLimits.MaxBatch;
 
         private readonly BatchRecord[] _batch;
         private readonly PendingAdvice[] _advices;
