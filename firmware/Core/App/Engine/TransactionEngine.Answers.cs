@@ -275,7 +275,6 @@ namespace PosFirmware.App.Engine
                             {
                                 // 55: the cardholder tries again, as a new request with a new STAN.
                                 _goal = Goal.None;
-                                Disarm(EngineTimer.Countdown);
                                 EnterPin(true);
                                 return;
                             }
@@ -476,7 +475,6 @@ namespace PosFirmware.App.Engine
             FinishGoal(code);
             if (Phase == Phase.Outcome)
             {
-                Disarm(EngineTimer.Flow);
                 _nextCopy = null;
                 PrintForFlow(report);
             }

@@ -416,7 +416,6 @@ namespace PosFirmware.App.Engine
                 // Unable to go online (Y3 in EMV terms), approved offline where the host profile allows
                 // it; the approval is written as every offline one (auth code Y1nnnn, ApproveOffline).
                 _goal = Goal.None;
-                Disarm(EngineTimer.Countdown);
                 ApproveOffline();
                 return;
             }
